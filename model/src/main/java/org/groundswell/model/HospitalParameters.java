@@ -1,0 +1,146 @@
+package org.groundswell.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.groundswell.model.UnitParameters.Transfer;
+import org.groundswell.model.care.CareParameters;
+import org.groundswell.model.metrics.CostParameters;
+import org.groundswell.model.param.Defaults;
+import org.groundswell.model.param.Param;
+import org.groundswell.model.param.ParameterException;
+import org.groundswell.model.param.Requires;
+import org.groundswell.model.workforce.ManagementParameters;
+import org.groundswell.model.workforce.PhysicianParameters;
+import org.groundswell.model.workforce.StaffingParameters;
+import org.groundswell.model.workforce.WellbeingParameters;
+import org.groundswell.model.workforce.WorkforceParameters;
+
+/**
+ * Everything a run needs: the seed, the calendar, the hospital's units, and the parameters of each process.
+ * Immutable and validated at construction; {@link #communityHospital()} is the calibrated default.
+ */
+public record HospitalParameters(
+        @Param(description = "Seed of the run; every random stream is derived from it", min = 0,
+                max = Long.MAX_VALUE, def = "1")
+        long seed,
+        @Param(description = "Days simulated before the strategy period (day -warmupDays to -1), to let staffing, "
+                + "census and burnout settle", unit = "days", min = 0, max = 3650, def = "90")
+        int warmupDays,
+        @Param(description = "Days of the strategy period (day 0 onwards)", unit = "days", min = 0, max = 36500,
+                def = "730")
+        int days,
+        @Param(description = "Summary figures are taken over the last this-many days of the run (or the whole run "
+                + "if shorter)", unit = "days", min = 1, max = 36500, def = "90")
+        int summaryDays,
+        @Param(description = "The hospital's units", min = 1, max = 500)
+        List<UnitParameters> units,
+        @Param(description = "Staffing plan")
+        StaffingParameters staffing,
+        @Param(description = "Positions, hiring, sickness and quitting")
+        WorkforceParameters workforce,
+        @Param(description = "Burnout: exhaustion, cynicism and efficacy")
+        WellbeingParameters wellbeing,
+        @Param(description = "Harm, death, readmission and delays")
+        CareParameters care,
+        @Param(description = "Physicians")
+        PhysicianParameters physicians,
+        @Param(description = "Managers, senior team and administration")
+        ManagementParameters management,
+        @Param(description = "Costs")
+        CostParameters cost) {
+
+    public HospitalParameters {
+        units = units == null ? null : List.copyOf(units);
+        Requires.valid(HospitalParameters.class, seed, warmupDays, days, summaryDays, units, staffing, workforce,
+                wellbeing, care, physicians, management, cost);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (!names.add(units.get(i).name())) {
+                throw new ParameterException("units[" + i + "].name", units.get(i).name(), "a name no other unit has");
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            List<Transfer> transfers = units.get(i).transfers();
+            for (int j = 0; j < transfers.size(); j++) {
+                if (!names.contains(transfers.get(j).to())) {
+                    throw new ParameterException("units[" + i + "].transfers[" + j + "].to", transfers.get(j).to(),
+                            "the name of one of the units: " + String.join(", ", names.stream().sorted().toList()));
+                }
+            }
+        }
+    }
+
+    /** Total days simulated, warm-up included. */
+    public int totalDays() {
+        return warmupDays + days;
+    }
+
+    /** The index of the unit called {@code name}, or -1. */
+    public int unitIndex(String name) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The calibrated default: a community hospital of about 300 beds in eight units, patients arriving
+     * mostly through the emergency department.
+     */
+    public static HospitalParameters communityHospital() {
+        List<UnitParameters> units = List.of(
+                new UnitParameters("ed", 30, 27, 0.35, 0.3, 0.20, 0.8, List.of(
+                        new Transfer("icu", 0.10), new Transfer("step-down", 0.08), new Transfer("cardiology", 0.16),
+                        new Transfer("med-surg-a", 0.31), new Transfer("med-surg-b", 0.31))),
+                new UnitParameters("icu", 24, 0, 3.0, 2.5, 0.80, 0.4, List.of(
+                        new Transfer("step-down", 0.45), new Transfer("med-surg-a", 0.15),
+                        new Transfer("med-surg-b", 0.15), new Transfer("cardiology", 0.10))),
+                new UnitParameters("step-down", 24, 0, 2.5, 1.8, 0.50, 0.6, List.of(
+                        new Transfer("med-surg-a", 0.30), new Transfer("med-surg-b", 0.30))),
+                new UnitParameters("cardiology", 40, 4, 3.0, 2.2, 0.35, 0.8, List.of(
+                        new Transfer("icu", 0.04))),
+                new UnitParameters("med-surg-a", 56, 3, 4.4, 3.5, 0.20, 1.0, List.of(
+                        new Transfer("icu", 0.02))),
+                new UnitParameters("med-surg-b", 56, 3, 4.4, 3.5, 0.20, 1.0, List.of(
+                        new Transfer("icu", 0.02))),
+                new UnitParameters("surgery", 40, 8, 3.5, 2.5, 0.25, 1.0, List.of(
+                        new Transfer("icu", 0.05))),
+                new UnitParameters("maternity", 24, 5, 2.4, 1.0, 0.10, 0.8, List.of()));
+        return new HospitalParameters(1, 90, 730, 90, units,
+                Defaults.of(StaffingParameters.class),
+                Defaults.of(WorkforceParameters.class),
+                Defaults.of(WellbeingParameters.class),
+                Defaults.of(CareParameters.class),
+                Defaults.of(PhysicianParameters.class),
+                Defaults.of(ManagementParameters.class),
+                Defaults.of(CostParameters.class));
+    }
+
+    /** The same parameters with another seed. */
+    public HospitalParameters withSeed(long newSeed) {
+        return new HospitalParameters(newSeed, warmupDays, days, summaryDays, units, staffing, workforce, wellbeing,
+                care, physicians, management, cost);
+    }
+
+    /** The same parameters with another calendar. */
+    public HospitalParameters withDays(int newWarmupDays, int newDays) {
+        return new HospitalParameters(seed, newWarmupDays, newDays, summaryDays, units, staffing, workforce,
+                wellbeing, care, physicians, management, cost);
+    }
+
+    /** The same parameters with another staffing plan. */
+    public HospitalParameters withStaffing(StaffingParameters newStaffing) {
+        return new HospitalParameters(seed, warmupDays, days, summaryDays, units, newStaffing, workforce, wellbeing,
+                care, physicians, management, cost);
+    }
+
+    /** The same parameters with other workforce parameters. */
+    public HospitalParameters withWorkforce(WorkforceParameters newWorkforce) {
+        return new HospitalParameters(seed, warmupDays, days, summaryDays, units, staffing, newWorkforce, wellbeing,
+                care, physicians, management, cost);
+    }
+}

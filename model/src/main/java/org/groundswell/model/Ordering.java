@@ -1,0 +1,34 @@
+package org.groundswell.model;
+
+/**
+ * The phases of a day, in the order MASON steps them (lower first). One tick of the schedule is one day.
+ * Gaps between the numbers leave room for the processes that later parts of the model add (voice and
+ * improvement work between discharges and wellbeing, change strategies before staffing).
+ */
+public enum Ordering {
+    /** New patients and readmissions arrive. */
+    ARRIVALS(0),
+    /** Each unit finds the staff it has today: scheduled, sick, on leave, overtime, agency; loads and hazards follow. */
+    STAFFING(10),
+    /** Patients receive a day of care: progress toward discharge, adverse events, deaths, transfers. */
+    CARE(20),
+    /** Ended stays leave: discharge, 30-day outcomes, readmissions scheduled. */
+    DISCHARGES(30),
+    /** What people decide: managers fill vacancies as offers are accepted and hires start. */
+    BEHAVIOUR(40),
+    /** Burnout moves with the day's demands; some staff quit. */
+    WELLBEING(50),
+    /** The day's metrics are collected and sent to listeners. */
+    METRICS(60);
+
+    private final int value;
+
+    Ordering(int value) {
+        this.value = value;
+    }
+
+    /** The ordering passed to MASON's schedule. */
+    public int value() {
+        return value;
+    }
+}

@@ -1,0 +1,66 @@
+package org.groundswell.model;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Named random streams derived from one run seed. Each process draws from its own stream, seeded from the
+ * run seed and the stream's name, so that adding draws to one process never shifts another's: two runs of
+ * the same seed under different strategies see the same patients arrive (common random numbers), after
+ * L'Ecuyer's and DSOL's practice of one stream per source of randomness.
+ */
+public final class Streams implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Patient arrivals per unit and day. */
+    public static final String ARRIVALS = "arrivals";
+    /** The seed of each new patient's own generator (stay lengths, routes, harm and death thresholds). */
+    public static final String PATIENTS = "patients";
+    /** The key of the workforce's per-position random numbers (vacancies, traits, tenure, quits). */
+    public static final String WORKFORCE = "workforce";
+    /** Which units each physician rounds on. */
+    public static final String PHYSICIANS = "physicians";
+
+    private final long seed;
+
+    public Streams(long seed) {
+        this.seed = seed;
+    }
+
+    /** The run seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /** A new generator for the stream called {@code name}; the same seed and name give the same sequence. */
+    public MersenneTwisterFast stream(String name) {
+        long h = mix(seed ^ fnv1a(name));
+        int[] key = new int[4];
+        for (int i = 0; i < key.length; i++) {
+            h = mix(h + 0x9E3779B97F4A7C15L);
+            key[i] = (int) (h ^ (h >>> 32));
+        }
+        MersenneTwisterFast generator = new MersenneTwisterFast();
+        generator.setSeed(key);
+        return generator;
+    }
+
+    /** SplitMix64's finalizer (Steele, Lea and Flood 2014, "Fast splittable pseudorandom number generators"). */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long fnv1a(String name) {
+        long h = 0xCBF29CE484222325L;
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xFF;
+            h *= 0x100000001B3L;
+        }
+        return h;
+    }
+}

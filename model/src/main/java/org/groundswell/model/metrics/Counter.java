@@ -1,0 +1,87 @@
+package org.groundswell.model.metrics;
+
+/**
+ * The additive quantities the model tallies each day, per unit (and in one hospital-wide slot for what
+ * belongs to no unit). Every metric is a ratio of two counters, so a hospital figure is the ratio of the
+ * units' sums and a summary over days is the ratio of the days' sums.
+ */
+public enum Counter {
+    /** 1 each day in every slot, and 1 in total: the denominator of per-day means. */
+    DAYS(true),
+    /** Staffed beds. */
+    BEDS,
+    /** Patients in beds at the end of the day (= patient-days that day). */
+    CENSUS,
+    /** Patients admitted to the hospital (external arrivals and readmissions). */
+    ADMISSIONS,
+    /** Adverse events, serious or not. */
+    ADVERSE_EVENTS,
+    /** Serious adverse events. */
+    SERIOUS_ADVERSE_EVENTS,
+    /** Hospital stays that ended: discharges alive plus deaths in hospital. */
+    STAYS_ENDED,
+    /** Patients discharged alive. */
+    DISCHARGES,
+    /** Deaths within 30 days of admission, counted on the day the stay ended. */
+    DEATHS_30D,
+    /** Sum of the lengths of stay of patients discharged alive, days. */
+    LENGTH_OF_STAY,
+    /** Discharges that will be readmitted within 30 days. */
+    READMISSIONS_30D,
+    /** Registered nurses on duty per shift (employed, overtime and agency). */
+    NURSES_ON_DUTY,
+    /** Staff-shifts worked by the unit's own staff in scheduled time. */
+    SCHEDULED_SHIFTS,
+    /** Overtime staff-shifts. */
+    OVERTIME_SHIFTS,
+    /** Agency staff-shifts. */
+    AGENCY_SHIFTS,
+    /** Staff-shifts the plan asked for and nobody worked. */
+    UNFILLED_SHIFTS,
+    /** Frontline staff employed (occupied positions). */
+    HEADCOUNT,
+    /** Funded frontline positions. */
+    POSITIONS,
+    /** Vacant frontline positions. */
+    VACANCIES,
+    /** Staff at or above the exhaustion cut-off. */
+    BURNED_OUT,
+    /** Sum of staff exhaustion. */
+    EXHAUSTION,
+    /** Sum of staff cynicism. */
+    CYNICISM,
+    /** Sum of staff professional efficacy. */
+    EFFICACY,
+    /** Staff who quit. */
+    QUITS,
+    /** New hires who started. */
+    HIRES,
+    /** Registered nurses employed. */
+    NURSE_HEADCOUNT,
+    /** Registered nurses at or above the exhaustion cut-off. */
+    NURSES_BURNED_OUT,
+    /** Registered nurses who quit. */
+    NURSE_QUITS,
+    /** Cost incurred that day, all components. */
+    COST,
+    /** Cost incurred since the first day, all components (hospital slot only). */
+    CUMULATIVE_COST;
+
+    private final boolean shared;
+
+    Counter() {
+        this(false);
+    }
+
+    Counter(boolean shared) {
+        this.shared = shared;
+    }
+
+    /**
+     * Whether the counter holds the same value in every slot, so that the hospital's figure is that value
+     * rather than the sum over slots.
+     */
+    public boolean shared() {
+        return shared;
+    }
+}

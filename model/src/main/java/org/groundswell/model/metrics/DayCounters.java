@@ -1,0 +1,65 @@
+package org.groundswell.model.metrics;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The day's tallies of every {@link Counter}, per unit plus one hospital-wide slot (index = unit count) for
+ * what belongs to no unit. Processes add to it during the day; the metrics collector reads and clears it.
+ */
+public final class DayCounters implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int units;
+    private final double[][] values;
+
+    public DayCounters(int units) {
+        this.units = units;
+        this.values = new double[Counter.values().length][units + 1];
+    }
+
+    /** Adds {@code amount} to {@code counter} for unit {@code unit} (or {@link #hospitalSlot()}). */
+    public void add(Counter counter, int unit, double amount) {
+        values[counter.ordinal()][unit] += amount;
+    }
+
+    /** Sets {@code counter} for unit {@code unit} (for levels such as census). */
+    public void set(Counter counter, int unit, double amount) {
+        values[counter.ordinal()][unit] = amount;
+    }
+
+    /** The tally of {@code counter} for unit {@code unit}. */
+    public double get(Counter counter, int unit) {
+        return values[counter.ordinal()][unit];
+    }
+
+    /** The tally of {@code counter} over every unit and the hospital slot (a shared counter's one value). */
+    public double total(Counter counter) {
+        if (counter.shared()) {
+            return values[counter.ordinal()][units];
+        }
+        double sum = 0;
+        for (double v : values[counter.ordinal()]) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    /** The index of the hospital-wide slot. */
+    public int hospitalSlot() {
+        return units;
+    }
+
+    /** Number of units. */
+    public int units() {
+        return units;
+    }
+
+    /** Clears every tally for a new day. */
+    public void clear() {
+        for (double[] row : values) {
+            Arrays.fill(row, 0);
+        }
+    }
+}

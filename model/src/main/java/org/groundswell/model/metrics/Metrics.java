@@ -1,0 +1,96 @@
+package org.groundswell.model.metrics;
+
+import static org.groundswell.model.metrics.Counter.*;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The metric registry: every metric the model reports, declared once. Outputs, charts and reports read
+ * names, units and descriptions from here; the order here is the column order of every file.
+ */
+public final class Metrics {
+
+    public static final Metric CENSUS_METRIC = hospitalAndUnit("census", "patients",
+            "Patients in beds at the end of the day", CENSUS, DAYS, 1);
+    public static final Metric ADMISSIONS_METRIC = hospitalAndUnit("admissions", "patients/day",
+            "Patients admitted to the hospital that day (through this unit, for a unit)", ADMISSIONS, DAYS, 1);
+    public static final Metric OCCUPANCY = hospitalAndUnit("occupancy", "share 0-1",
+            "Census / staffed beds", CENSUS, BEDS, 1);
+    public static final Metric ADVERSE_EVENTS_PER_1000_PD = hospitalAndUnit("adverse_events_per_1000_pd",
+            "events/1000 patient-days", "Adverse events (all severities) per 1,000 patient-days",
+            ADVERSE_EVENTS, CENSUS, 1000);
+    public static final Metric SERIOUS_HARM_RATE = hospitalOnly("serious_harm_rate", "events/admission",
+            "Serious adverse events per admission", SERIOUS_ADVERSE_EVENTS, ADMISSIONS, 1);
+    public static final Metric MORTALITY_30D_RATE = hospitalOnly("mortality_30d_rate", "deaths/stay",
+            "Deaths within 30 days of admission per hospital stay ended", DEATHS_30D, STAYS_ENDED, 1);
+    public static final Metric MEAN_LOS_DAYS = hospitalOnly("mean_los_days", "days",
+            "Mean length of stay of patients discharged alive", LENGTH_OF_STAY, DISCHARGES, 1);
+    public static final Metric READMISSION_30D_RATE = hospitalOnly("readmission_30d_rate", "readmissions/discharge",
+            "Readmissions within 30 days per discharge alive", READMISSIONS_30D, DISCHARGES, 1);
+    public static final Metric PATIENTS_PER_NURSE = hospitalAndUnit("patients_per_nurse", "patients/RN",
+            "Mean patients per registered nurse on duty", CENSUS, NURSES_ON_DUTY, 1);
+    public static final Metric OVERTIME_SHARE = hospitalAndUnit("overtime_share", "share 0-1",
+            "Share of staff-shifts worked as overtime", OVERTIME_SHIFTS, SCHEDULED_SHIFTS, 1);
+    public static final Metric AGENCY_SHARE = hospitalAndUnit("agency_share", "share 0-1",
+            "Agency staff-shifts per scheduled staff-shift", AGENCY_SHIFTS, SCHEDULED_SHIFTS, 1);
+    public static final Metric UNFILLED_SHARE = hospitalAndUnit("unfilled_share", "share 0-1",
+            "Planned staff-shifts nobody worked, per scheduled staff-shift", UNFILLED_SHIFTS, SCHEDULED_SHIFTS, 1);
+    public static final Metric COST_PER_PATIENT_DAY = hospitalOnly("cost_per_patient_day", "USD/patient-day",
+            "Total cost / patient-days", COST, CENSUS, 1);
+    public static final Metric TOTAL_COST = new Metric("total_cost", "USD",
+            "Cumulative cost since the first simulated day (warm-up included)", CUMULATIVE_COST, DAYS, 1,
+            Metric.Summary.LAST, false);
+    public static final Metric BURNOUT_RATE = hospitalAndUnit("burnout_rate", "share 0-1",
+            "Share of frontline staff at or above the exhaustion cut-off", BURNED_OUT, HEADCOUNT, 1);
+    public static final Metric NURSE_BURNOUT_RATE = hospitalAndUnit("rn_burnout_rate", "share 0-1",
+            "Share of registered nurses at or above the exhaustion cut-off", NURSES_BURNED_OUT, NURSE_HEADCOUNT, 1);
+    public static final Metric MEAN_EXHAUSTION = hospitalAndUnit("mean_exhaustion", "0-1",
+            "Mean exhaustion of frontline staff", EXHAUSTION, HEADCOUNT, 1);
+    public static final Metric MEAN_CYNICISM = hospitalAndUnit("mean_cynicism", "0-1",
+            "Mean cynicism (depersonalization) of frontline staff", CYNICISM, HEADCOUNT, 1);
+    public static final Metric MEAN_EFFICACY = hospitalAndUnit("mean_efficacy", "0-1",
+            "Mean professional efficacy of frontline staff", EFFICACY, HEADCOUNT, 1);
+    public static final Metric TURNOVER_RATE_ANNUAL = hospitalAndUnit("turnover_rate_annual", "share/year",
+            "Quits per year / mean frontline headcount", QUITS, HEADCOUNT, 365);
+    public static final Metric NURSE_TURNOVER_RATE_ANNUAL = hospitalAndUnit("rn_turnover_rate_annual", "share/year",
+            "Registered-nurse quits per year / mean RN headcount", NURSE_QUITS, NURSE_HEADCOUNT, 365);
+    public static final Metric VACANCY_RATE = hospitalAndUnit("vacancy_rate", "share 0-1",
+            "Vacant frontline positions / funded positions", VACANCIES, POSITIONS, 1);
+
+    private static final List<Metric> ALL = List.of(CENSUS_METRIC, ADMISSIONS_METRIC, OCCUPANCY,
+            ADVERSE_EVENTS_PER_1000_PD, SERIOUS_HARM_RATE, MORTALITY_30D_RATE, MEAN_LOS_DAYS, READMISSION_30D_RATE,
+            PATIENTS_PER_NURSE, OVERTIME_SHARE, AGENCY_SHARE, UNFILLED_SHARE, COST_PER_PATIENT_DAY, TOTAL_COST,
+            BURNOUT_RATE, NURSE_BURNOUT_RATE, MEAN_EXHAUSTION, MEAN_CYNICISM, MEAN_EFFICACY, TURNOVER_RATE_ANNUAL,
+            NURSE_TURNOVER_RATE_ANNUAL, VACANCY_RATE);
+
+    private static final List<Metric> PER_UNIT = ALL.stream().filter(Metric::perUnit).toList();
+
+    private Metrics() {
+    }
+
+    /** Every metric, in output column order. */
+    public static List<Metric> all() {
+        return ALL;
+    }
+
+    /** The metrics also reported per unit, in {@code units.csv} column order. */
+    public static List<Metric> perUnit() {
+        return PER_UNIT;
+    }
+
+    /** The metric called {@code name}. */
+    public static Optional<Metric> byName(String name) {
+        return ALL.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    private static Metric hospitalOnly(String name, String unit, String description, Counter numerator,
+                                       Counter denominator, double scale) {
+        return new Metric(name, unit, description, numerator, denominator, scale, Metric.Summary.RATIO, false);
+    }
+
+    private static Metric hospitalAndUnit(String name, String unit, String description, Counter numerator,
+                                          Counter denominator, double scale) {
+        return new Metric(name, unit, description, numerator, denominator, scale, Metric.Summary.RATIO, true);
+    }
+}

@@ -1,0 +1,64 @@
+package org.groundswell.model.workforce;
+
+import org.groundswell.model.param.Param;
+import org.groundswell.model.param.Requires;
+
+/**
+ * The job demands-resources model of burnout, after the three scales of the Maslach Burnout Inventory:
+ * exhaustion, cynicism (depersonalization) and professional efficacy, each kept on 0-1.
+ *
+ * <p>Each day a staff member's exhaustion moves toward a target set by the logistic of their strain:
+ * a personal trait, plus workload beyond the sustainable load, plus overtime. Cynicism follows exhaustion;
+ * efficacy grows with tenure and falls with exhaustion. Burned out = exhaustion at or above the cut-off.
+ */
+public record WellbeingParameters(
+        @Param(description = "Exhaustion at or above which a staff member counts as burned out; stands for the "
+                + "MBI emotional-exhaustion score of 27 that Aiken et al. used",
+                unit = "0-1", min = 0.01, max = 0.99, def = "0.5",
+                source = "Aiken et al. 2002, JAMA 288:1987 (high burnout: MBI-EE above the norms for medical workers)")
+        double exhaustionCutoff,
+        @Param(description = "Strain (log-odds of the exhaustion target) of an average staff member at the sustainable load",
+                unit = "log-odds", min = -10, max = 10, def = "-0.36",
+                source = "calibrated: 30-40% of nurses above burnout norms (Aiken et al. 2002)")
+        double baseStrain,
+        @Param(description = "Standard deviation of the personal trait added to each staff member's strain",
+                unit = "log-odds", min = 0, max = 5, def = "1.0",
+                source = "assumption; sets with workloadStrain the burnout odds ratio per patient")
+        double traitSd,
+        @Param(description = "Strain added per patient per nurse (general-unit equivalent) above the sustainable load",
+                unit = "log-odds/patient", min = 0, max = 5, def = "0.11",
+                source = "calibrated: burnout odds x1.23 (1.13-1.34) per extra patient per nurse, Aiken et al. 2002")
+        double workloadStrain,
+        @Param(description = "Patients per nurse (general-unit equivalent) that adds no strain",
+                unit = "patients/RN", min = 1, max = 12, def = "4", source = "assumption")
+        double sustainablePatientsPerNurse,
+        @Param(description = "Strain added per overtime shift per week",
+                unit = "log-odds/shift", min = 0, max = 5, def = "0.25",
+                source = "assumption, direction from Stimpfel et al. 2012, Health Affairs 31:2501 (longer shifts, more burnout)")
+        double overtimeStrain,
+        @Param(description = "Time constant of exhaustion moving toward its target", unit = "days", min = 1, max = 365,
+                def = "30", source = "assumption")
+        double recoveryDays,
+        @Param(description = "Log-odds of cynicism of a staff member at the exhaustion cut-off", unit = "log-odds",
+                min = -10, max = 10, def = "-0.8", source = "assumption")
+        double baseCynicism,
+        @Param(description = "Cynicism log-odds added per unit of exhaustion above the cut-off", unit = "log-odds",
+                min = 0, max = 20, def = "4",
+                source = "Leiter & Maslach 1988, J Organ Behav 9:297: exhaustion precedes depersonalization")
+        double cynicismFromExhaustion,
+        @Param(description = "Log-odds of professional efficacy of a new hire who is not exhausted", unit = "log-odds",
+                min = -10, max = 10, def = "0.3", source = "assumption")
+        double baseEfficacy,
+        @Param(description = "Efficacy log-odds gained over the first five years of tenure", unit = "log-odds",
+                min = 0, max = 10, def = "1.0", source = "assumption, after Benner's novice-to-expert stages")
+        double efficacyFromTenure,
+        @Param(description = "Efficacy log-odds lost per unit of exhaustion", unit = "log-odds", min = 0, max = 20,
+                def = "1.5", source = "assumption")
+        double efficacyLossFromExhaustion) {
+
+    public WellbeingParameters {
+        Requires.valid(WellbeingParameters.class, exhaustionCutoff, baseStrain, traitSd, workloadStrain,
+                sustainablePatientsPerNurse, overtimeStrain, recoveryDays, baseCynicism, cynicismFromExhaustion,
+                baseEfficacy, efficacyFromTenure, efficacyLossFromExhaustion);
+    }
+}

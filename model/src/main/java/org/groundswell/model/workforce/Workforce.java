@@ -1,0 +1,387 @@
+package org.groundswell.model.workforce;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+import org.groundswell.model.care.CareParameters;
+import org.groundswell.model.care.UnitState;
+import org.groundswell.model.metrics.CostComponent;
+import org.groundswell.model.metrics.CostLedger;
+import org.groundswell.model.metrics.CostParameters;
+import org.groundswell.model.metrics.Counter;
+import org.groundswell.model.metrics.DayCounters;
+
+import org.groundswell.model.KeyedRandom;
+
+/**
+ * The frontline workforce, one slot per funded position, kept in primitive arrays for the daily loops.
+ * A slot is either occupied by a person (with a personal trait, tenure, exhaustion, cynicism and efficacy)
+ * or vacant until a hire starts.
+ *
+ * <p>Each day: {@link #staff} finds who is on duty on each unit (scheduled shifts less leave and sickness,
+ * then overtime and agency toward the plan) and sets the unit's conditions of care; {@link #hire} lets hires
+ * start; {@link #wellbeing} moves burnout toward the day's strain and lets some people quit. A quit leaves a
+ * vacancy that takes a posting-to-offer time and a start lag to fill, meanwhile raising everyone else's load.
+ */
+public final class Workforce implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Role[] ROLES = Role.values();
+    private static final double WEEKS_PER_YEAR = 365.0 / 7.0;
+
+    private final UnitState[] units;
+    private final StaffingParameters staffing;
+    private final WorkforceParameters workforce;
+    private final WellbeingParameters wellbeing;
+    private final CareParameters care;
+    private final CostParameters cost;
+    private final Physicians physicians;
+    private final DayCounters counters;
+    private final CostLedger ledger;
+
+    // One entry per funded position.
+    private final int[] unitOf;
+    private final byte[] roleOf;
+    private final boolean[] occupied;
+    private final long[] personId;
+    private final double[] hiredOn;
+    private final double[] trait;
+    private final double[] exhaustion;
+    private final double[] cynicism;
+    private final double[] efficacy;
+    private final double[] fillsOn;
+    private final long[] slotKey;
+    private final int[] vacancies;
+    private final int[][] positions;
+
+    // Today's conditions per unit and role, set by staff(), read by wellbeing().
+    private final double[][] overload;
+    private final double[][] overtimePerWeek;
+
+    private long nextPersonId;
+    private final long initialHeadcount;
+    private long hires;
+    private long quits;
+
+    /**
+     * Creates the positions each unit's plan funds for its expected census, and fills them but for the
+     * initial vacancies.
+     *
+     * <p>Every draw about a position — whether it starts vacant, its holders' traits and tenure, how long
+     * it stays vacant, its holder's daily quit draw — is keyed by (run key, unit, role, slot), so the same
+     * position meets the same luck in paired runs whatever else differs.
+     *
+     * @param expectedCensus expected patients per unit, which the staffing budget is built on
+     * @param firstDay       the first simulated day (negative: the warm-up)
+     * @param key            the run's key for the workforce's random numbers
+     */
+    public Workforce(UnitState[] units, double[] expectedCensus, StaffingParameters staffing,
+                     WorkforceParameters workforce, WellbeingParameters wellbeing, CareParameters care,
+                     CostParameters cost, Physicians physicians, DayCounters counters, CostLedger ledger,
+                     int firstDay, long key) {
+        this.units = units;
+        this.staffing = staffing;
+        this.workforce = workforce;
+        this.wellbeing = wellbeing;
+        this.care = care;
+        this.cost = cost;
+        this.physicians = physicians;
+        this.counters = counters;
+        this.ledger = ledger;
+        this.overload = new double[units.length][ROLES.length];
+        this.overtimePerWeek = new double[units.length][ROLES.length];
+
+        int[][] funded = new int[units.length][ROLES.length];
+        int total = 0;
+        for (int u = 0; u < units.length; u++) {
+            for (Role role : ROLES) {
+                funded[u][role.ordinal()] = fundedPositions(units[u], expectedCensus[u], role);
+                total += funded[u][role.ordinal()];
+            }
+        }
+        unitOf = new int[total];
+        roleOf = new byte[total];
+        occupied = new boolean[total];
+        personId = new long[total];
+        hiredOn = new double[total];
+        trait = new double[total];
+        exhaustion = new double[total];
+        cynicism = new double[total];
+        efficacy = new double[total];
+        fillsOn = new double[total];
+        slotKey = new long[total];
+        vacancies = new int[total];
+        positions = new int[units.length * ROLES.length][];
+
+        int i = 0;
+        for (int u = 0; u < units.length; u++) {
+            for (Role role : ROLES) {
+                int n = funded[u][role.ordinal()];
+                int[] slots = new int[n];
+                for (int k = 0; k < n; k++, i++) {
+                    slots[k] = i;
+                    unitOf[i] = u;
+                    roleOf[i] = (byte) role.ordinal();
+                    slotKey[i] = KeyedRandom.hash(key, u, role.ordinal(), k);
+                    KeyedRandom random = new KeyedRandom(slotKey[i]);
+                    if (random.nextDouble() >= workforce.initialVacancyRate()) {
+                        double tenureDays = random.nextDouble() * 10 * 365;
+                        double expectedOverload = basis(role) - wellbeing.sustainablePatientsPerNurse();
+                        startPerson(i, firstDay - tenureDays, wellbeing.traitSd() * random.nextGaussian(),
+                                wellbeing.workloadStrain() * expectedOverload);
+                    } else {
+                        vacate(i, firstDay);
+                    }
+                }
+                positions[u * ROLES.length + role.ordinal()] = slots;
+            }
+        }
+        long employed = 0;
+        for (boolean o : occupied) {
+            employed += o ? 1 : 0;
+        }
+        initialHeadcount = employed;
+    }
+
+    private int fundedPositions(UnitState unit, double census, Role role) {
+        double perShift = census / (staffing.patientsPer(role) * unit.parameters().nurseRatioFactor());
+        double shiftsPerDay = perShift * staffing.shiftsPerDay();
+        double people = shiftsPerDay * 7.0 / workforce.shiftsPerWeek() * (1 + staffing.reliefFactor());
+        int n = (int) Math.round(people);
+        return role == Role.REGISTERED_NURSE ? Math.max(1, n) : n;
+    }
+
+    /** Patients per worker at target load on a general-unit scale, the basis of the overload term. */
+    private double basis(Role role) {
+        return role == Role.REGISTERED_NURSE ? staffing.patientsPerNurse() : care.referencePatientsPerNurse();
+    }
+
+    private void startPerson(int i, double hiredDay, double personalTrait, double expectedStrain) {
+        occupied[i] = true;
+        personId[i] = nextPersonId++;
+        hiredOn[i] = hiredDay;
+        trait[i] = personalTrait;
+        fillsOn[i] = Double.NaN;
+        double strain = wellbeing.baseStrain() + personalTrait + expectedStrain;
+        exhaustion[i] = logistic(strain);
+        cynicism[i] = cynicismTarget(exhaustion[i]);
+        efficacy[i] = efficacyTarget(exhaustion[i], 0);
+    }
+
+    private void vacate(int i, double day) {
+        occupied[i] = false;
+        vacancies[i]++;
+        fillsOn[i] = day + workforce.daysToFill() * KeyedRandom.of(slotKey[i], vacancies[i]).nextExponential()
+                + workforce.daysToStart();
+    }
+
+    /**
+     * STAFFING: who is on duty on each unit today, and the conditions of care that follow. Posts the day's
+     * wages, overtime and agency costs.
+     */
+    public void staff() {
+        double attendance = workforce.shiftsPerWeek() / 7.0 * (1 - workforce.leaveShare());
+        int shiftsPerDay = staffing.shiftsPerDay();
+        double hospitalCensus = 0;
+        for (UnitState unit : units) {
+            hospitalCensus += unit.census();
+        }
+        double physicianDelay = physicians.delay(hospitalCensus);
+        for (UnitState unit : units) {
+            int u = unit.index();
+            double census = unit.census();
+            double nursesPerShift = 0;
+            double nurseAgencyShare = 0;
+            double exhaustionSum = 0;
+            int headcountAll = 0;
+            for (Role role : ROLES) {
+                int r = role.ordinal();
+                int[] slots = positions[u * ROLES.length + r];
+                if (slots.length == 0) {
+                    overload[u][r] = 0;
+                    overtimePerWeek[u][r] = 0;
+                    continue;
+                }
+                double present = 0;
+                int headcount = 0;
+                double wages = 0;
+                for (int i : slots) {
+                    if (!occupied[i]) {
+                        continue;
+                    }
+                    headcount++;
+                    exhaustionSum += exhaustion[i];
+                    double sickness = workforce.sicknessRate()
+                            * (exhaustion[i] >= wellbeing.exhaustionCutoff() ? workforce.burnoutSicknessRatio() : 1);
+                    present += attendance * (1 - Math.min(1, sickness));
+                }
+                headcountAll += headcount;
+                double annual = cost.annualCost(role);
+                double shiftCost = annual / (workforce.shiftsPerWeek() * WEEKS_PER_YEAR);
+                wages += headcount * annual / 365.0;
+
+                double need = census / (staffing.patientsPer(role) * unit.parameters().nurseRatioFactor())
+                        * shiftsPerDay;
+                double gap = Math.max(0, need - present);
+                double overtime = Math.min(gap, staffing.overtimeCap() * present);
+                double agency = (gap - overtime) * staffing.agencyFillShare();
+                double unfilled = gap - overtime - agency;
+                double onDutyPerShift = (present + overtime + agency) / shiftsPerDay;
+                double target = staffing.patientsPer(role) * unit.parameters().nurseRatioFactor();
+                double loadRatio = onDutyPerShift > 0 ? census / onDutyPerShift / target : 0;
+                overload[u][r] = loadRatio * basis(role) - wellbeing.sustainablePatientsPerNurse();
+                overtimePerWeek[u][r] = headcount > 0 ? overtime / headcount * 7.0 : 0;
+                if (role == Role.REGISTERED_NURSE) {
+                    nursesPerShift = onDutyPerShift;
+                    double duty = present + overtime + agency;
+                    nurseAgencyShare = duty > 0 ? agency / duty : 0;
+                }
+
+                ledger.post(CostComponent.WAGES, wages);
+                ledger.post(CostComponent.OVERTIME, overtime * shiftCost * cost.overtimeMultiple());
+                ledger.post(CostComponent.AGENCY, agency * shiftCost * cost.agencyMultiple());
+                counters.add(Counter.SCHEDULED_SHIFTS, u, present);
+                counters.add(Counter.OVERTIME_SHIFTS, u, overtime);
+                counters.add(Counter.AGENCY_SHIFTS, u, agency);
+                counters.add(Counter.UNFILLED_SHIFTS, u, unfilled);
+            }
+            counters.add(Counter.NURSES_ON_DUTY, u, nursesPerShift);
+            double meanExhaustion = headcountAll > 0 ? exhaustionSum / headcountAll : 0;
+            unit.setConditions(nursesPerShift, meanExhaustion, nurseAgencyShare,
+                    overload[u][Role.REGISTERED_NURSE.ordinal()], physicianDelay);
+        }
+    }
+
+    /** BEHAVIOUR: vacancies whose hire is due today are filled by a new person. */
+    public void hire(int day) {
+        for (int i = 0; i < occupied.length; i++) {
+            if (!occupied[i] && fillsOn[i] <= day) {
+                double newTrait = wellbeing.traitSd() * KeyedRandom.of(slotKey[i], vacancies[i], -1).nextGaussian();
+                startPerson(i, day, newTrait, 0);
+                hires++;
+                counters.add(Counter.HIRES, unitOf[i], 1);
+            }
+        }
+    }
+
+    /** WELLBEING: exhaustion, cynicism and efficacy move toward today's targets; some staff quit. */
+    public void wellbeing(int day) {
+        double rate = 1.0 / wellbeing.recoveryDays();
+        double baseHazard = -Math.log(1 - workforce.baseAnnualQuitRate()) / 365.0;
+        double cutoff = wellbeing.exhaustionCutoff();
+        for (int i = 0; i < occupied.length; i++) {
+            if (!occupied[i]) {
+                continue;
+            }
+            int u = unitOf[i];
+            int r = roleOf[i];
+            double strain = wellbeing.baseStrain() + trait[i] + wellbeing.workloadStrain() * overload[u][r]
+                    + wellbeing.overtimeStrain() * overtimePerWeek[u][r];
+            exhaustion[i] += (logistic(strain) - exhaustion[i]) * rate;
+            cynicism[i] += (cynicismTarget(exhaustion[i]) - cynicism[i]) * rate;
+            efficacy[i] += (efficacyTarget(exhaustion[i], (day - hiredOn[i]) / 365.0) - efficacy[i]) * rate;
+
+            double hazard = baseHazard * (exhaustion[i] >= cutoff ? workforce.burnoutQuitRatio() : 1);
+            if (KeyedRandom.uniform(slotKey[i], day) < hazard) {
+                quit(i, day);
+            }
+        }
+    }
+
+    private void quit(int i, int day) {
+        Role role = ROLES[roleOf[i]];
+        quits++;
+        counters.add(Counter.QUITS, unitOf[i], 1);
+        if (role == Role.REGISTERED_NURSE) {
+            counters.add(Counter.NURSE_QUITS, unitOf[i], 1);
+        }
+        ledger.post(CostComponent.TURNOVER, cost.turnoverCost(role));
+        vacate(i, day + 1);
+    }
+
+    private double cynicismTarget(double e) {
+        return logistic(wellbeing.baseCynicism() + wellbeing.cynicismFromExhaustion() * (e - wellbeing.exhaustionCutoff()));
+    }
+
+    private double efficacyTarget(double e, double tenureYears) {
+        return logistic(wellbeing.baseEfficacy() + wellbeing.efficacyFromTenure() * Math.min(Math.max(tenureYears, 0), 5) / 5
+                - wellbeing.efficacyLossFromExhaustion() * e);
+    }
+
+    private static double logistic(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+
+    /** METRICS: adds the day-end workforce levels of each unit to the counters. */
+    public void tally() {
+        double cutoff = wellbeing.exhaustionCutoff();
+        for (int i = 0; i < occupied.length; i++) {
+            int u = unitOf[i];
+            counters.add(Counter.POSITIONS, u, 1);
+            if (!occupied[i]) {
+                counters.add(Counter.VACANCIES, u, 1);
+                continue;
+            }
+            boolean burnedOut = exhaustion[i] >= cutoff;
+            counters.add(Counter.HEADCOUNT, u, 1);
+            counters.add(Counter.EXHAUSTION, u, exhaustion[i]);
+            counters.add(Counter.CYNICISM, u, cynicism[i]);
+            counters.add(Counter.EFFICACY, u, efficacy[i]);
+            if (burnedOut) {
+                counters.add(Counter.BURNED_OUT, u, 1);
+            }
+            if (roleOf[i] == Role.REGISTERED_NURSE.ordinal()) {
+                counters.add(Counter.NURSE_HEADCOUNT, u, 1);
+                if (burnedOut) {
+                    counters.add(Counter.NURSES_BURNED_OUT, u, 1);
+                }
+            }
+        }
+    }
+
+    /** Funded positions. */
+    public int positions() {
+        return occupied.length;
+    }
+
+    /** Staff employed now. */
+    public long headcount() {
+        long n = 0;
+        for (boolean o : occupied) {
+            n += o ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Staff employed on the first day. */
+    public long initialHeadcount() {
+        return initialHeadcount;
+    }
+
+    /** Hires who started since the first day. */
+    public long hires() {
+        return hires;
+    }
+
+    /** Quits since the first day. */
+    public long quits() {
+        return quits;
+    }
+
+    /** Funded positions of {@code role} on unit {@code unit}. */
+    public int positions(int unit, Role role) {
+        return positions[unit * ROLES.length + role.ordinal()].length;
+    }
+
+    /** Exhaustion of each occupied position's holder (a copy), for inspection and tests. */
+    public double[] exhaustionOfEmployed() {
+        double[] out = new double[occupied.length];
+        int n = 0;
+        for (int i = 0; i < occupied.length; i++) {
+            if (occupied[i]) {
+                out[n++] = exhaustion[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+}
