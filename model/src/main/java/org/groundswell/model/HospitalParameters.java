@@ -1,5 +1,6 @@
 package org.groundswell.model;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ public record HospitalParameters(
         @Param(description = "Managers, senior team and administration")
         ManagementParameters management,
         @Param(description = "Costs")
-        CostParameters cost) {
+        CostParameters cost) implements Serializable {
 
     public HospitalParameters {
         units = units == null ? null : List.copyOf(units);

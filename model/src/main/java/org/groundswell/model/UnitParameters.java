@@ -1,5 +1,6 @@
 package org.groundswell.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ public record UnitParameters(
         double nurseRatioFactor,
         @Param(description = "Where patients go when their stay here ends, as shares; the rest are discharged",
                 max = 100)
-        List<Transfer> transfers) {
+        List<Transfer> transfers) implements Serializable {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
@@ -92,7 +93,7 @@ public record UnitParameters(
             String to,
             @Param(description = "Share of patients leaving the unit who go to the receiving unit",
                     unit = "share 0-1", min = 0, max = 1)
-            double share) {
+            double share) implements Serializable {
 
         public Transfer {
             Requires.valid(Transfer.class, to, share);

@@ -1,5 +1,6 @@
 package org.groundswell.model.care;
 
+import java.io.Serializable;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -67,7 +68,7 @@ public record CareParameters(
                 + "(delays to tests, discharge and transfer)",
                 unit = "share/patient", min = 0, max = 1, def = "0.03",
                 source = "assumption, direction from Gittell et al. 2000, Medical Care 38:807 (coordination and length of stay)")
-        double delayPerPatient) {
+        double delayPerPatient) implements Serializable {
 
     public CareParameters {
         Requires.valid(CareParameters.class, adverseEventRate, seriousShare, referencePatientsPerNurse,

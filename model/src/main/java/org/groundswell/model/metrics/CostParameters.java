@@ -1,5 +1,6 @@
 package org.groundswell.model.metrics;
 
+import java.io.Serializable;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 import org.groundswell.model.workforce.Role;
@@ -59,7 +60,7 @@ public record CostParameters(
         @Param(description = "Fixed operating cost per day: buildings, equipment, IT, staff not modelled",
                 unit = "USD/day", min = 0, max = 1e9, def = "100000",
                 source = "calibrated: total cost $2,300-3,000 per inpatient day (KFF 2021 state hospital expenses)")
-        double fixedDailyCost) {
+        double fixedDailyCost) implements Serializable {
 
     public CostParameters {
         Requires.valid(CostParameters.class, nurseAnnualCost, assistantAnnualCost, pharmacistAnnualCost,

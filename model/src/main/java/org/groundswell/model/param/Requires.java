@@ -75,20 +75,26 @@ public final class Requires {
     /** The sentence that says what a component accepts, for error messages and the parameter reference. */
     public static String allowed(Param param, Class<?> type) {
         boolean integral = type == int.class || type == long.class || type == Integer.class || type == Long.class;
-        String kind = type == List.class ? "a list of " : integral ? "a whole number " : "a number ";
         boolean hasMin = param.min() != Double.NEGATIVE_INFINITY;
         boolean hasMax = param.max() != Double.POSITIVE_INFINITY;
-        String what = type == List.class ? "entries" : "";
+        if (type == List.class) {
+            if (hasMin && hasMax) {
+                return "a list of " + format(param.min()) + " to " + format(param.max()) + " entries";
+            }
+            return hasMin ? "a list of at least " + format(param.min()) + " entries"
+                    : hasMax ? "a list of at most " + format(param.max()) + " entries" : "a list";
+        }
+        String kind = integral ? "a whole number " : "a number ";
         if (hasMin && hasMax) {
-            return kind + "from " + format(param.min()) + " to " + format(param.max()) + (what.isEmpty() ? "" : " " + what);
+            return kind + "from " + format(param.min()) + " to " + format(param.max());
         }
         if (hasMin) {
-            return kind + "of at least " + format(param.min()) + (what.isEmpty() ? "" : " " + what);
+            return kind + "of at least " + format(param.min());
         }
         if (hasMax) {
-            return kind + "of at most " + format(param.max()) + (what.isEmpty() ? "" : " " + what);
+            return kind + "of at most " + format(param.max());
         }
-        return type == List.class ? "a list" : "a finite number";
+        return "a finite number";
     }
 
     /** Formats a bound without a trailing ".0". */

@@ -1,5 +1,6 @@
 package org.groundswell.model.workforce;
 
+import java.io.Serializable;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -11,7 +12,7 @@ public record ManagementParameters(
         @Param(description = "Administrative staff away from the point of care (billing, compliance, HR, IT, ...)",
                 unit = "people", min = 0, max = 100000, def = "640",
                 source = "calibrated: administration about 25% of US hospital spending, Himmelstein et al. 2014, Health Affairs 33:1586")
-        int administrators) {
+        int administrators) implements Serializable {
 
     public ManagementParameters {
         Requires.valid(ManagementParameters.class, seniorLeaders, administrators);

@@ -1,5 +1,6 @@
 package org.groundswell.model.workforce;
 
+import java.io.Serializable;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -25,7 +26,7 @@ public record PhysicianParameters(
         @Param(description = "Care slows by this share per patient per physician above the sustainable load",
                 unit = "share/patient", min = 0, max = 1, def = "0.02",
                 source = "Elliott et al. 2014: length of stay rose about 2% per extra patient at high occupancy")
-        double delayPerExtraPatient) {
+        double delayPerExtraPatient) implements Serializable {
 
     public PhysicianParameters {
         Requires.valid(PhysicianParameters.class, patientsPerPhysician, unitsPerPhysician, daysPerWeek,

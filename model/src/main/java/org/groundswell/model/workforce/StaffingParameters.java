@@ -1,5 +1,6 @@
 package org.groundswell.model.workforce;
 
+import java.io.Serializable;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -39,7 +40,7 @@ public record StaffingParameters(
         @Param(description = "Positions funded above the shift plan to cover leave, education and sickness",
                 unit = "share", min = 0, max = 1, def = "0.15",
                 source = "assumption: non-productive time of 10-15% is usual in nurse staffing budgets")
-        double reliefFactor) {
+        double reliefFactor) implements Serializable {
 
     public StaffingParameters {
         Requires.valid(StaffingParameters.class, patientsPerNurse, patientsPerAssistant, patientsPerPharmacist,

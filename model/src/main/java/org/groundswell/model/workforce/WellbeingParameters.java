@@ -1,5 +1,6 @@
 package org.groundswell.model.workforce;
 
+import java.io.Serializable;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -54,7 +55,7 @@ public record WellbeingParameters(
         double efficacyFromTenure,
         @Param(description = "Efficacy log-odds lost per unit of exhaustion", unit = "log-odds", min = 0, max = 20,
                 def = "1.5", source = "assumption")
-        double efficacyLossFromExhaustion) {
+        double efficacyLossFromExhaustion) implements Serializable {
 
     public WellbeingParameters {
         Requires.valid(WellbeingParameters.class, exhaustionCutoff, baseStrain, traitSd, workloadStrain,

@@ -1,5 +1,6 @@
 package org.groundswell.model.workforce;
 
+import java.io.Serializable;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -21,7 +22,7 @@ public record WorkforceParameters(
                 source = "assumption: notice of 2-4 weeks and unit orientation of 4-8 weeks")
         double daysToStart,
         @Param(description = "Annual probability of quitting for a staff member who is not burned out",
-                unit = "share/year", min = 0, max = 0.9, def = "0.095",
+                unit = "share/year", min = 0, max = 0.9, def = "0.105",
                 source = "calibrated: with burnoutQuitRatio gives NSI 2020-2025 RN turnover of 16-22%")
         double baseAnnualQuitRate,
         @Param(description = "How many times more likely a burned-out staff member is to quit",
@@ -39,7 +40,7 @@ public record WorkforceParameters(
         @Param(description = "Share of scheduled shifts taken as paid leave, holidays and education",
                 unit = "share 0-1", min = 0, max = 0.5, def = "0.10",
                 source = "assumption: about five weeks of paid time off and education a year")
-        double leaveShare) {
+        double leaveShare) implements Serializable {
 
     public WorkforceParameters {
         Requires.valid(WorkforceParameters.class, initialVacancyRate, shiftsPerWeek, daysToFill, daysToStart,

@@ -1,0 +1,159 @@
+package org.groundswell.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The default scenario lands on the published figures of DESIGN section 2.9. Levels are means over six
+ * seeds of the default summary window (the last 90 days); the odds ratios compare paired runs at 5 and 6
+ * target patients per nurse over the last 365 days, per patient per nurse actually added.
+ *
+ * <p>The same figures make {@code docs/calibration.md}: this test fails when that file is out of date, and
+ * rewrites it when run with {@code -Dgroundswell.writeDocs=true}.
+ */
+class CalibrationTest {
+
+    private static final int SEEDS = 6;
+    private static final List<Row> ROWS = new ArrayList<>();
+
+    private record Row(String target, String published, String source, double low, double high, double achieved,
+                       String format) {
+        boolean met() {
+            return achieved >= low && achieved <= high;
+        }
+    }
+
+    @BeforeAll
+    static void measure() {
+        List<RunSummary> base = Runs.over(Runs.defaults(), SEEDS);
+        HospitalParameters year = Runs.withSummaryDays(Runs.defaults(), 365);
+        List<RunSummary> five = Runs.over(Runs.withPatientsPerNurse(year, 5), SEEDS);
+        List<RunSummary> six = Runs.over(Runs.withPatientsPerNurse(year, 6), SEEDS);
+
+        // Added load, in general-unit patients per nurse: the hospital mean scales with the target.
+        double addedLoad = 5 * Runs.mean(six, "patients_per_nurse") / Runs.mean(five, "patients_per_nurse") - 5;
+        double burnoutOr = Runs.odds(Runs.mean(six, "rn_burnout_rate")) / Runs.odds(Runs.mean(five, "rn_burnout_rate"));
+        double mortalityOr = Runs.odds(Runs.mean(six, "mortality_30d_rate"))
+                / Runs.odds(Runs.mean(five, "mortality_30d_rate"));
+
+        ROWS.add(new Row("burnout odds per extra patient per nurse", "x1.23 (1.13-1.34)",
+                "Aiken et al. 2002, JAMA 288:1987", 1.13, 1.34, Math.pow(burnoutOr, 1 / addedLoad), "x%.3f"));
+        ROWS.add(new Row("30-day mortality odds per extra patient per nurse", "x1.07 (1.03-1.12)",
+                "Aiken et al. 2002", 1.03, 1.12, Math.pow(mortalityOr, 1 / addedLoad), "x%.3f"));
+        ROWS.add(new Row("nurses above the burnout cut-off", "30-40% (meta-analyses 11-35%)", "Aiken et al. 2002",
+                0.25, 0.45, Runs.mean(base, "rn_burnout_rate"), "%.1f%%"));
+        ROWS.add(new Row("annual RN turnover", "16-22%", "NSI Retention Reports 2020-2025", 0.14, 0.24,
+                Runs.mean(base, "rn_turnover_rate_annual"), "%.1f%%"));
+        ROWS.add(new Row("vacancy rate", "about 10%", "NSI 2024", 0.05, 0.15, Runs.mean(base, "vacancy_rate"),
+                "%.1f%%"));
+        ROWS.add(new Row("serious adverse events per admission", "3.7-10% of admissions",
+                "Harvard Medical Practice Study 1991; de Vries et al. 2008", 0.037, 0.10,
+                Runs.mean(base, "serious_harm_rate"), "%.1f%%"));
+        ROWS.add(new Row("adverse events per 100 admissions (all severities)", "about 30 (trigger tool)",
+                "Classen et al. 2011, Health Affairs 30:581", 20, 45,
+                Runs.mean(base, "adverse_events_per_1000_pd") * Runs.mean(base, "mean_los_days") / 10, "%.1f"));
+        ROWS.add(new Row("mean length of stay", "about 4.5 days", "HCUP", 4.0, 5.5, Runs.mean(base, "mean_los_days"),
+                "%.2f days"));
+        ROWS.add(new Row("30-day readmission", "15-20%", "Jencks et al. 2009, NEJM 360:1418; HCUP", 0.12, 0.20,
+                Runs.mean(base, "readmission_30d_rate"), "%.1f%%"));
+        ROWS.add(new Row("cost per patient-day", "$2,300-3,000", "KFF 2021", 2300, 3000,
+                Runs.mean(base, "cost_per_patient_day"), "$%,.0f"));
+    }
+
+    private static Row row(String target) {
+        return ROWS.stream().filter(r -> r.target().equals(target)).findFirst().orElseThrow();
+    }
+
+    private static void assertMet(String target) {
+        Row r = row(target);
+        assertTrue(r.met(), () -> r.target() + ": achieved " + r.achieved() + ", allowed " + r.low() + " to " + r.high());
+    }
+
+    @Test
+    void oneMorePatientPerNurseRaisesBurnoutOddsAsAikenFound() {
+        assertMet("burnout odds per extra patient per nurse");
+    }
+
+    @Test
+    void oneMorePatientPerNurseRaisesMortalityOddsAsAikenFound() {
+        assertMet("30-day mortality odds per extra patient per nurse");
+    }
+
+    @Test
+    void burnoutPrevalenceIsInThePublishedRange() {
+        assertMet("nurses above the burnout cut-off");
+    }
+
+    @Test
+    void nurseTurnoverAndVacancyAreInTheRetentionReportsRange() {
+        assertMet("annual RN turnover");
+        assertMet("vacancy rate");
+    }
+
+    @Test
+    void harmIsInThePublishedRange() {
+        assertMet("serious adverse events per admission");
+        assertMet("adverse events per 100 admissions (all severities)");
+    }
+
+    @Test
+    void staysAndReadmissionsAreInThePublishedRange() {
+        assertMet("mean length of stay");
+        assertMet("30-day readmission");
+    }
+
+    @Test
+    void costPerPatientDayIsInThePublishedRange() {
+        assertMet("cost per patient-day");
+    }
+
+    @Test
+    void calibrationDocumentIsUpToDate() throws IOException {
+        String expected = document();
+        Path file = Path.of("..", "docs", "calibration.md");
+        if (Boolean.getBoolean("groundswell.writeDocs")) {
+            Files.writeString(file, expected, StandardCharsets.UTF_8);
+        }
+        String actual = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        assertEquals(expected, actual, "docs/calibration.md is out of date: run "
+                + "./mvnw -pl model test -Dtest=CalibrationTest -Dgroundswell.writeDocs=true");
+    }
+
+    private static String document() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Calibration of the default scenario\n\n");
+        sb.append("Generated by `CalibrationTest` (model module) from runs of the default scenario "
+                + "`community-hospital`; do not edit by hand. Regenerate with\n"
+                + "`./mvnw -pl model test -Dtest=CalibrationTest -Dgroundswell.writeDocs=true`.\n\n");
+        sb.append("Levels are means over seeds 1-" + SEEDS + " of the summary window (the last 90 days of a "
+                + "90-day warm-up and a 730-day run). The odds ratios pair runs at 5 and 6 target patients per "
+                + "nurse on the same seeds (common random numbers), over the last 365 days, and are expressed per "
+                + "patient per nurse actually added (general-unit equivalent). The test fails when an achieved "
+                + "figure leaves its tested band.\n\n");
+        sb.append("| target | published figure | source | tested band | achieved | |\n");
+        sb.append("| --- | --- | --- | --- | --- | --- |\n");
+        for (Row r : ROWS) {
+            sb.append("| ").append(r.target()).append(" | ").append(r.published()).append(" | ").append(r.source())
+                    .append(" | ").append(format(r, r.low())).append(" - ").append(format(r, r.high()))
+                    .append(" | ").append(format(r, r.achieved())).append(" | ").append(r.met() ? "met" : "MISSED")
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String format(Row r, double v) {
+        double shown = r.format().endsWith("%%") ? v * 100 : v;
+        return String.format(Locale.ROOT, r.format(), shown);
+    }
+}
