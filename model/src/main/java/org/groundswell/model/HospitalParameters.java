@@ -121,6 +121,40 @@ public record HospitalParameters(
                 Defaults.of(CostParameters.class));
     }
 
+    /**
+     * A hospital {@code factor} times this one: each unit is repeated {@code factor} times ({@code icu},
+     * {@code icu-2}, ...), each copy routing to the units of its own copy, as a larger hospital has more
+     * units rather than bigger ones; administration and fixed costs scale with it. Rates and ratios do not
+     * change. Used to measure how the model's cost grows with size.
+     *
+     * @throws IllegalArgumentException if {@code factor} is less than 1
+     */
+    public HospitalParameters scaled(int factor) {
+        if (factor < 1) {
+            throw new IllegalArgumentException("factor must be at least 1: " + factor);
+        }
+        List<UnitParameters> copies = new java.util.ArrayList<>();
+        for (int copy = 1; copy <= factor; copy++) {
+            String suffix = copy == 1 ? "" : "-" + copy;
+            for (UnitParameters u : units) {
+                List<Transfer> transfers = u.transfers().stream()
+                        .map(t -> new Transfer(t.to() + suffix, t.share())).toList();
+                copies.add(new UnitParameters(u.name() + suffix, u.beds(), u.admissionsPerDay(), u.meanStayDays(),
+                        u.staySdDays(), u.highAcuityShare(), u.nurseRatioFactor(), transfers));
+            }
+        }
+        ManagementParameters m = new ManagementParameters(management.seniorLeaders(),
+                management.administrators() * factor);
+        CostParameters c = cost;
+        CostParameters scaledCost = new CostParameters(c.nurseAnnualCost(), c.assistantAnnualCost(),
+                c.pharmacistAnnualCost(), c.technicianAnnualCost(), c.environmentalAnnualCost(),
+                c.physicianAnnualCost(), c.managerAnnualCost(), c.administratorAnnualCost(), c.overtimeMultiple(),
+                c.agencyMultiple(), c.nurseTurnoverCost(), c.otherTurnoverCost(), c.adverseEventCost(),
+                c.seriousAdverseEventCost(), c.patientDayCost(), c.fixedDailyCost() * factor);
+        return new HospitalParameters(seed, warmupDays, days, summaryDays, copies, staffing, workforce, wellbeing,
+                care, physicians, m, scaledCost);
+    }
+
     /** The same parameters with another seed. */
     public HospitalParameters withSeed(long newSeed) {
         return new HospitalParameters(newSeed, warmupDays, days, summaryDays, units, staffing, workforce, wellbeing,

@@ -42,6 +42,13 @@ public final class KeyedRandom implements Serializable {
         return (h >>> 11) * 0x1.0p-53;
     }
 
+    /** A standard normal variate for the pair ({@code a}, {@code b}): no generator, no allocation. */
+    public static double gaussian(long a, long b) {
+        double u1 = 1.0 - uniform(a, b);
+        double u2 = uniform(a ^ 0x632BE59BD9B4E019L, b);
+        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

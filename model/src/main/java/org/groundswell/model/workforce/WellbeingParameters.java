@@ -9,7 +9,8 @@ import org.groundswell.model.param.Requires;
  * exhaustion, cynicism (depersonalization) and professional efficacy, each kept on 0-1.
  *
  * <p>Each day a staff member's exhaustion moves toward a target set by the logistic of their strain:
- * a personal trait, plus workload beyond the sustainable load, plus overtime. Cynicism follows exhaustion;
+ * a lasting personal trait, plus a slowly changing personal part, plus workload beyond the sustainable
+ * load, plus overtime. Cynicism follows exhaustion;
  * efficacy grows with tenure and falls with exhaustion. Burned out = exhaustion at or above the cut-off.
  */
 public record WellbeingParameters(
@@ -19,15 +20,23 @@ public record WellbeingParameters(
                 source = "Aiken et al. 2002, JAMA 288:1987 (high burnout: MBI-EE above the norms for medical workers)")
         double exhaustionCutoff,
         @Param(description = "Strain (log-odds of the exhaustion target) of an average staff member at the sustainable load",
-                unit = "log-odds", min = -10, max = 10, def = "-0.36",
+                unit = "log-odds", min = -10, max = 10, def = "-0.33",
                 source = "calibrated: 30-40% of nurses above burnout norms (Aiken et al. 2002)")
         double baseStrain,
-        @Param(description = "Standard deviation of the personal trait added to each staff member's strain",
-                unit = "log-odds", min = 0, max = 5, def = "1.0",
-                source = "assumption; sets with workloadStrain the burnout odds ratio per patient")
+        @Param(description = "Standard deviation of the lasting personal trait added to each staff member's strain",
+                unit = "log-odds", min = 0, max = 5, def = "0.6",
+                source = "assumption; with personalShockSd sets how strongly quitting sorts the staff")
         double traitSd,
+        @Param(description = "Standard deviation of the slowly changing part of a person's strain (health, home, "
+                + "life events), an Ornstein-Uhlenbeck process",
+                unit = "log-odds", min = 0, max = 5, def = "0.8",
+                source = "assumption: burnout is largely a state that changes over months (Maslach & Leiter 2016, World Psychiatry 15:103)")
+        double personalShockSd,
+        @Param(description = "Correlation time of that slowly changing part", unit = "days", min = 1, max = 3650,
+                def = "180", source = "assumption")
+        double personalShockDays,
         @Param(description = "Strain added per patient per nurse (general-unit equivalent) above the sustainable load",
-                unit = "log-odds/patient", min = 0, max = 5, def = "0.11",
+                unit = "log-odds/patient", min = 0, max = 5, def = "0.10",
                 source = "calibrated: burnout odds x1.23 (1.13-1.34) per extra patient per nurse, Aiken et al. 2002")
         double workloadStrain,
         @Param(description = "Patients per nurse (general-unit equivalent) that adds no strain",
@@ -58,7 +67,8 @@ public record WellbeingParameters(
         double efficacyLossFromExhaustion) implements Serializable {
 
     public WellbeingParameters {
-        Requires.valid(WellbeingParameters.class, exhaustionCutoff, baseStrain, traitSd, workloadStrain,
+        Requires.valid(WellbeingParameters.class, exhaustionCutoff, baseStrain, traitSd, personalShockSd,
+                personalShockDays, workloadStrain,
                 sustainablePatientsPerNurse, overtimeStrain, recoveryDays, baseCynicism, cynicismFromExhaustion,
                 baseEfficacy, efficacyFromTenure, efficacyLossFromExhaustion);
     }

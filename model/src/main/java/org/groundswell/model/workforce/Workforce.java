@@ -46,6 +46,7 @@ public final class Workforce implements Serializable {
     private final long[] personId;
     private final double[] hiredOn;
     private final double[] trait;
+    private final double[] shock;
     private final double[] exhaustion;
     private final double[] cynicism;
     private final double[] efficacy;
@@ -105,6 +106,7 @@ public final class Workforce implements Serializable {
         personId = new long[total];
         hiredOn = new double[total];
         trait = new double[total];
+        shock = new double[total];
         exhaustion = new double[total];
         cynicism = new double[total];
         efficacy = new double[total];
@@ -126,9 +128,10 @@ public final class Workforce implements Serializable {
                     KeyedRandom random = new KeyedRandom(slotKey[i]);
                     if (random.nextDouble() >= workforce.initialVacancyRate()) {
                         double tenureDays = random.nextDouble() * 10 * 365;
-                        double expectedOverload = basis(role) - wellbeing.sustainablePatientsPerNurse();
-                        startPerson(i, firstDay - tenureDays, wellbeing.traitSd() * random.nextGaussian(),
-                                wellbeing.workloadStrain() * expectedOverload);
+                        double expectedStrain = wellbeing.workloadStrain()
+                                * (basis(role) - wellbeing.sustainablePatientsPerNurse());
+                        startPerson(i, firstDay - tenureDays, survivorTrait(random, expectedStrain),
+                                wellbeing.personalShockSd() * random.nextGaussian(), expectedStrain);
                     } else {
                         vacate(i, firstDay);
                     }
@@ -141,6 +144,29 @@ public final class Workforce implements Serializable {
             employed += o ? 1 : 0;
         }
         initialHeadcount = employed;
+    }
+
+    /**
+     * A trait drawn from the workforce's steady state rather than from the hiring pool. Burned-out staff quit
+     * {@code burnoutQuitRatio} times as often, so the people still employed are the hires weighted by how
+     * long they stay: a trait is kept with probability 1 / (1 + p (ratio - 1)), where p is the chance that it
+     * leaves its holder burned out at the planned load (rejection sampling; p from the logistic approximation
+     * of the normal distribution of the slowly changing part). Without this the hospital would drift for
+     * years as quitting sorts the staff, and that trend would be mistaken for the effect of whatever happens
+     * during the run.
+     */
+    private double survivorTrait(KeyedRandom random, double expectedStrain) {
+        double cutoff = wellbeing.exhaustionCutoff();
+        double burnedOutAbove = Math.log(cutoff / (1 - cutoff)) - wellbeing.baseStrain() - expectedStrain;
+        double ratio = workforce.burnoutQuitRatio();
+        while (true) {
+            double candidate = wellbeing.traitSd() * random.nextGaussian();
+            double z = (candidate - burnedOutAbove) / Math.max(1e-9, wellbeing.personalShockSd());
+            double burnedOut = 1 / (1 + Math.exp(-1.702 * z));
+            if (random.nextDouble() * (1 + burnedOut * (ratio - 1)) < 1) {
+                return candidate;
+            }
+        }
     }
 
     private int fundedPositions(UnitState unit, double census, Role role) {
@@ -156,13 +182,15 @@ public final class Workforce implements Serializable {
         return role == Role.REGISTERED_NURSE ? staffing.patientsPerNurse() : care.referencePatientsPerNurse();
     }
 
-    private void startPerson(int i, double hiredDay, double personalTrait, double expectedStrain) {
+    private void startPerson(int i, double hiredDay, double personalTrait, double personalShock,
+                             double expectedStrain) {
         occupied[i] = true;
         personId[i] = nextPersonId++;
         hiredOn[i] = hiredDay;
         trait[i] = personalTrait;
+        shock[i] = personalShock;
         fillsOn[i] = Double.NaN;
-        double strain = wellbeing.baseStrain() + personalTrait + expectedStrain;
+        double strain = wellbeing.baseStrain() + personalTrait + personalShock + expectedStrain;
         exhaustion[i] = logistic(strain);
         cynicism[i] = cynicismTarget(exhaustion[i]);
         efficacy[i] = efficacyTarget(exhaustion[i], 0);
@@ -256,8 +284,9 @@ public final class Workforce implements Serializable {
     public void hire(int day) {
         for (int i = 0; i < occupied.length; i++) {
             if (!occupied[i] && fillsOn[i] <= day) {
-                double newTrait = wellbeing.traitSd() * KeyedRandom.of(slotKey[i], vacancies[i], -1).nextGaussian();
-                startPerson(i, day, newTrait, 0);
+                KeyedRandom random = KeyedRandom.of(slotKey[i], vacancies[i], -1);
+                double newTrait = wellbeing.traitSd() * random.nextGaussian();
+                startPerson(i, day, newTrait, wellbeing.personalShockSd() * random.nextGaussian(), 0);
                 hires++;
                 counters.add(Counter.HIRES, unitOf[i], 1);
             }
@@ -269,13 +298,16 @@ public final class Workforce implements Serializable {
         double rate = 1.0 / wellbeing.recoveryDays();
         double baseHazard = -Math.log(1 - workforce.baseAnnualQuitRate()) / 365.0;
         double cutoff = wellbeing.exhaustionCutoff();
+        double persistence = Math.exp(-1.0 / wellbeing.personalShockDays());
+        double innovation = wellbeing.personalShockSd() * Math.sqrt(1 - persistence * persistence);
         for (int i = 0; i < occupied.length; i++) {
             if (!occupied[i]) {
                 continue;
             }
             int u = unitOf[i];
             int r = roleOf[i];
-            double strain = wellbeing.baseStrain() + trait[i] + wellbeing.workloadStrain() * overload[u][r]
+            shock[i] = shock[i] * persistence + innovation * KeyedRandom.gaussian(slotKey[i] ^ personId[i], day);
+            double strain = wellbeing.baseStrain() + trait[i] + shock[i] + wellbeing.workloadStrain() * overload[u][r]
                     + wellbeing.overtimeStrain() * overtimePerWeek[u][r];
             exhaustion[i] += (logistic(strain) - exhaustion[i]) * rate;
             cynicism[i] += (cynicismTarget(exhaustion[i]) - cynicism[i]) * rate;

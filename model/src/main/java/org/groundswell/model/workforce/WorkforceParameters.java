@@ -18,8 +18,8 @@ public record WorkforceParameters(
                 source = "NSI 2024: average time to recruit an experienced RN, 83-95 days")
         double daysToFill,
         @Param(description = "Days from an accepted offer to the hire working on the unit (notice and orientation)",
-                unit = "days", min = 0, max = 365, def = "60",
-                source = "assumption: notice of 2-4 weeks and unit orientation of 4-8 weeks")
+                unit = "days", min = 0, max = 365, def = "84",
+                source = "assumption: notice of 4 weeks and unit orientation of 8 weeks (upper end of common practice), so that vacancy settles near the NSI figure")
         double daysToStart,
         @Param(description = "Annual probability of quitting for a staff member who is not burned out",
                 unit = "share/year", min = 0, max = 0.9, def = "0.105",
