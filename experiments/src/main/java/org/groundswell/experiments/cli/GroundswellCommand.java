@@ -1,0 +1,79 @@
+package org.groundswell.experiments.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code groundswell}: the top command. It does nothing itself; its subcommands do the work.
+ *
+ * {@snippet :
+ * int exitCode = GroundswellCommand.newCommandLine().execute("run", "--seed", "7");
+ * }
+ */
+@Command(name = "groundswell",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = RunCommand.class,
+        synopsisSubcommandLabel = "COMMAND",
+        header = "Agent-based simulation of change in hospitals: top-down or from the front line?",
+        description = {
+            "",
+            "Groundswell simulates a hospital day by day - patients arriving and being harmed or healed, nurses "
+                + "staffing shifts, burning out and quitting, costs adding up - and asks whether change works "
+                + "better when it is rolled out from the top or when it starts at the point of care and "
+                + "spreads through the staff's own networks. A scenario (a bundled one by name, or a YAML "
+                + "file) describes the hospital; any of its parameters can be changed on the command line "
+                + "with --set PATH=VALUE. The same scenario and seed always give the same results.",
+            ""
+        },
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:internal error (a bug: please report it)",
+            "2:bad input: usage, scenario file or parameter, output directory in the way"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  groundswell run",
+            "      The default scenario (community-hospital), seed 1, into results/.",
+            "  groundswell run --seed 7 --days 365 --set staffing.patientsPerNurse=6",
+            "      A year with six patients per nurse.",
+            "  groundswell run --scenario my-hospital.yaml --out results/mine --force",
+            "      Your own scenario file, replacing earlier results.",
+            "  groundswell run --help",
+            "      Everything about a run: options, files written."
+        })
+public final class GroundswellCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * The command line with Groundswell's error handling: usage errors, bad scenarios and an output directory
+     * in the way exit with 2 and a message; anything else is an internal error, exit 1.
+     *
+     * @return a command line ready to {@link CommandLine#execute(String...) execute}
+     */
+    public static CommandLine newCommandLine() {
+        return new CommandLine(new GroundswellCommand())
+                .setExitCodeExceptionMapper(ExitCodes::of)
+                .setParameterExceptionHandler(ExitCodes::onBadUsage)
+                .setExecutionExceptionHandler(ExitCodes::onFailure);
+    }
+
+    /** Runs {@code groundswell} with {@code args} and exits with its exit code. */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** Without a command there is nothing to do: say so, and show the usage. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: say what to do, e.g. 'groundswell run'");
+    }
+}

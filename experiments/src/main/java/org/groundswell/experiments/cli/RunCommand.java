@@ -1,0 +1,157 @@
+package org.groundswell.experiments.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import org.groundswell.experiments.output.RunOutput;
+import org.groundswell.experiments.output.SummaryTable;
+import org.groundswell.model.HospitalParameters;
+import org.groundswell.scenarios.Scenario;
+import org.groundswell.scenarios.ScenarioException;
+import org.groundswell.scenarios.ScenarioLibrary;
+import org.groundswell.scenarios.ScenarioLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code groundswell run}: one run of one scenario with one seed, written to an output directory.
+ */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        header = "Run one scenario with one seed and write its results.",
+        description = {
+            "",
+            "Simulates the scenario day by day: first the warm-up (days -warmupDays to -1), then the strategy "
+                + "period (day 0 onwards). Writes to the output directory:",
+            "  timeseries.csv  a row per day: day, then every metric",
+            "  units.csv       a row per day and unit: the unit-level metrics",
+            "  patients.csv    with --patients: a row per hospital stay that ended",
+            "  summary.json    metrics over the summary window (by default the last",
+            "                  90 days), costs, the scenario as resolved, seed, version",
+            "  charts/*.png    quality, cost, burnout and staffing over time",
+            "The directory appears complete or not at all, and is never overwritten without --force. "
+                + "The same scenario and seed always give the same files.",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:internal error (a bug: please report it)",
+            "2:bad input: usage, scenario file or parameter, output directory in the way"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  groundswell run --seed 7",
+            "      The default scenario, seed 7: results/run-community-hospital-seed7/",
+            "  groundswell run --days 365 --set staffing.patientsPerNurse=6",
+            "      A one-year strategy period with six patients per nurse.",
+            "  groundswell run --set units.icu.beds=30 --patients --out results/icu30",
+            "      A bigger ICU, with a row per patient, into results/icu30/.",
+            "  groundswell run --scenario my-hospital.yaml --force",
+            "      Your own scenario file, replacing earlier results of the same seed."
+        })
+public final class RunCommand implements Callable<Integer> {
+
+    private static final Pattern SAFE_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]+");
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./=:,+@%-]+");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = ScenarioLibrary.DEFAULT,
+            description = "A bundled scenario by name, or a scenario file (YAML or JSON). Default: ${DEFAULT-VALUE}.")
+    private String scenario;
+
+    @Option(names = "--days", paramLabel = "N",
+            description = "Days of the strategy period, after the warm-up; the same as --set days=N. "
+                    + "Default: the scenario's (730 in community-hospital).")
+    private Integer days;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the run: the same seed gives the same results. The same as --set seed=S. "
+                    + "Default: the scenario's (1 in community-hospital).")
+    private Long seed;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Change a scenario parameter, named by its dotted path as in a scenario file. "
+                    + "Repeatable; applied in order, before --days and --seed. Default: none. For example: "
+                    + "--set units.icu.beds=30 --set staffing.patientsPerNurse=6")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory. Default: results/run-<scenario>-seed<seed> in the current directory.")
+    private Path out;
+
+    @Option(names = "--force",
+            description = "Replace the output directory if it exists and is not empty. Default: ${DEFAULT-VALUE}.")
+    private boolean force;
+
+    @Option(names = "--patients",
+            description = "Also write patients.csv, a row per hospital stay, for patient-level analysis. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private boolean patients;
+
+    @Override
+    public Integer call() throws ScenarioException, IOException {
+        Scenario resolved = ScenarioLoader.load(scenario, allSets());
+        HospitalParameters p = resolved.parameters();
+        Path target = out != null ? out : defaultOut(resolved.name(), p.seed());
+        RunOutput.Result result = RunOutput.write(resolved, patients, reproduce(p), target, force);
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(SummaryTable.format(resolved.name() + ", seed " + p.seed(), result.summary()));
+        stdout.println();
+        stdout.println("Results in " + result.directory() + ": " + String.join(", ", result.files()));
+        stdout.flush();
+        return ExitCodes.DONE;
+    }
+
+    /** The user's --set, then --days and --seed as sets, so that all are validated the same way. */
+    private List<String> allSets() {
+        List<String> all = new ArrayList<>(sets);
+        if (days != null) {
+            all.add("days=" + days);
+        }
+        if (seed != null) {
+            all.add("seed=" + seed);
+        }
+        return all;
+    }
+
+    /** {@code results/run-<scenario>-seed<seed>}, relative to the working directory. */
+    static Path defaultOut(String scenarioName, long seed) {
+        String name = SAFE_FILE_NAME.matcher(scenarioName).replaceAll("-");
+        return Path.of("results", "run-" + name + "-seed" + seed);
+    }
+
+    /**
+     * The command line that reruns this run and gives the same results: the scenario, the user's sets, and
+     * the calendar and seed as resolved. Leaves out where the files go (--out, --force).
+     */
+    private String reproduce(HospitalParameters p) {
+        List<String> words = new ArrayList<>(List.of("./groundswell", "run", "--scenario", scenario));
+        for (String set : sets) {
+            words.add("--set");
+            words.add(set);
+        }
+        words.addAll(List.of("--days", Integer.toString(p.days()), "--seed", Long.toString(p.seed())));
+        if (patients) {
+            words.add("--patients");
+        }
+        return String.join(" ", words.stream().map(RunCommand::shellQuote).toList());
+    }
+
+    private static String shellQuote(String word) {
+        return SHELL_SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+}

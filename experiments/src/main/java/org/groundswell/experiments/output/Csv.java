@@ -1,0 +1,41 @@
+package org.groundswell.experiments.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The one CSV dialect of Groundswell's files: UTF-8, comma-separated, a header row, {@code \n} line ends,
+ * fields quoted only when they need it, numbers as {@link Numbers#format(double)} writes them.
+ */
+final class Csv {
+
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private Csv() {
+    }
+
+    /** Opens {@code file} for writing (it must not exist) and writes the header. */
+    static CSVPrinter open(Path file, List<String> header) throws IOException {
+        CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW), FORMAT);
+        printer.printRecord(header);
+        return printer;
+    }
+
+    /** Prints one record, rethrowing an I/O failure unchecked (listeners cannot throw checked exceptions). */
+    static void print(CSVPrinter printer, List<String> cells) {
+        try {
+            printer.printRecord(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
