@@ -28,6 +28,7 @@ public final class Workforce implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Role[] ROLES = Role.values();
     private static final double WEEKS_PER_YEAR = 365.0 / 7.0;
+    private static final int SHOCK_STEP_DAYS = 7;
 
     private final UnitState[] units;
     private final StaffingParameters staffing;
@@ -133,7 +134,7 @@ public final class Workforce implements Serializable {
                         startPerson(i, firstDay - tenureDays, survivorTrait(random, expectedStrain),
                                 wellbeing.personalShockSd() * random.nextGaussian(), expectedStrain);
                     } else {
-                        vacate(i, firstDay);
+                        openVacancy(i, firstDay, random);
                     }
                 }
                 positions[u * ROLES.length + role.ordinal()] = slots;
@@ -147,13 +148,14 @@ public final class Workforce implements Serializable {
     }
 
     /**
-     * A trait drawn from the workforce's steady state rather than from the hiring pool. Burned-out staff quit
-     * {@code burnoutQuitRatio} times as often, so the people still employed are the hires weighted by how
-     * long they stay: a trait is kept with probability 1 / (1 + p (ratio - 1)), where p is the chance that it
-     * leaves its holder burned out at the planned load (rejection sampling; p from the logistic approximation
-     * of the normal distribution of the slowly changing part). Without this the hospital would drift for
-     * years as quitting sorts the staff, and that trend would be mistaken for the effect of whatever happens
-     * during the run.
+     * A lasting trait drawn from the workforce's steady state rather than from the hiring pool. Burned-out
+     * staff quit {@code burnoutQuitRatio} times as often, so the people still employed are the hires
+     * weighted by how long they stay: a trait is kept with probability 1 / (1 + p (ratio - 1)), where p is
+     * the chance that it leaves its holder burned out at the planned load, over the slowly changing personal
+     * part (rejection sampling; p by the logistic approximation of the normal distribution). Only the lasting
+     * trait is weighted: the personal part reverts within months, so selecting on it would overcorrect.
+     * Without this the hospital would drift for years as quitting sorts the staff, and that trend would be
+     * mistaken for the effect of whatever happens during the run.
      */
     private double survivorTrait(KeyedRandom random, double expectedStrain) {
         double cutoff = wellbeing.exhaustionCutoff();
@@ -166,6 +168,23 @@ public final class Workforce implements Serializable {
             if (random.nextDouble() * (1 + burnedOut * (ratio - 1)) < 1) {
                 return candidate;
             }
+        }
+    }
+
+    /**
+     * A position vacant on the first day, part-way through being filled as in a hospital that has always
+     * had vacancies: either still posted (the remaining wait is again exponential, having no memory) or
+     * with an offer accepted and the start some uniform part of the start lag away, in proportion to the
+     * time each phase takes.
+     */
+    private void openVacancy(int i, double firstDay, KeyedRandom random) {
+        occupied[i] = false;
+        double posting = workforce.daysToFill();
+        double starting = workforce.daysToStart();
+        if (random.nextDouble() * (posting + starting) < posting) {
+            fillsOn[i] = firstDay + posting * random.nextExponential() + starting;
+        } else {
+            fillsOn[i] = firstDay + starting * random.nextDouble();
         }
     }
 
@@ -298,7 +317,11 @@ public final class Workforce implements Serializable {
         double rate = 1.0 / wellbeing.recoveryDays();
         double baseHazard = -Math.log(1 - workforce.baseAnnualQuitRate()) / 365.0;
         double cutoff = wellbeing.exhaustionCutoff();
-        double persistence = Math.exp(-1.0 / wellbeing.personalShockDays());
+        // The slowly changing personal part is an Ornstein-Uhlenbeck process sampled exactly once a week:
+        // with a correlation time of months, weekly steps change nothing a daily one would, at a seventh of
+        // the cost of the normal draws.
+        boolean weekly = Math.floorMod(day, SHOCK_STEP_DAYS) == 0;
+        double persistence = Math.exp(-SHOCK_STEP_DAYS / wellbeing.personalShockDays());
         double innovation = wellbeing.personalShockSd() * Math.sqrt(1 - persistence * persistence);
         for (int i = 0; i < occupied.length; i++) {
             if (!occupied[i]) {
@@ -306,7 +329,9 @@ public final class Workforce implements Serializable {
             }
             int u = unitOf[i];
             int r = roleOf[i];
-            shock[i] = shock[i] * persistence + innovation * KeyedRandom.gaussian(slotKey[i] ^ personId[i], day);
+            if (weekly) {
+                shock[i] = shock[i] * persistence + innovation * KeyedRandom.gaussian(slotKey[i] ^ personId[i], day);
+            }
             double strain = wellbeing.baseStrain() + trait[i] + shock[i] + wellbeing.workloadStrain() * overload[u][r]
                     + wellbeing.overtimeStrain() * overtimePerWeek[u][r];
             exhaustion[i] += (logistic(strain) - exhaustion[i]) * rate;
