@@ -26,6 +26,11 @@ final class ExitCodes {
     /** The input was wrong: usage, scenario, parameter value, output directory. */
     static final int BAD_INPUT = 2;
 
+    /** The exit-code lines of every command's usage help (picocli's "code:description" form). */
+    static final String DONE_HELP = "0:done";
+    static final String INTERNAL_ERROR_HELP = "1:internal error (a bug: please report it)";
+    static final String BAD_INPUT_HELP = "2:bad input: usage, scenario file or parameter, output directory in the way";
+
     private ExitCodes() {
     }
 

@@ -31,11 +31,7 @@ import picocli.CommandLine.Spec;
         },
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:done",
-            "1:internal error (a bug: please report it)",
-            "2:bad input: usage, scenario file or parameter, output directory in the way"
-        },
+        exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.INTERNAL_ERROR_HELP, ExitCodes.BAD_INPUT_HELP},
         footerHeading = "%nExamples:%n",
         footer = {
             "  groundswell run",

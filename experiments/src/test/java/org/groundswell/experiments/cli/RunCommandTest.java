@@ -177,7 +177,29 @@ class RunCommandTest {
         Path dir = tmp.resolve("out");
         Execution e = groundswell("run", "--scenario", file.toString(), "--out", dir.toString());
         assertBadInput(e, "bad.yaml", dir);
-        assertTrue(e.err().contains("patientsPerNurse"), e.err());
+        assertTrue(e.err().contains("bad.yaml:4: staffing.patientsPerNurse = 40: a number from 1 to 12"), e.err());
+    }
+
+    @Test
+    void misspeltKeyInAScenarioFileExitsTwoWithItsLineAndASuggestion() throws IOException {
+        Path file = tmp.resolve("typo.yaml");
+        Files.writeString(file, "name: typo\nworkforce:\n  daysToFill: 90\n  initialVacancyRat: 0.2\n");
+        Path dir = tmp.resolve("out");
+        Execution e = groundswell("run", "--scenario", file.toString(), "--out", dir.toString());
+        assertBadInput(e, "typo.yaml:4: workforce.initialVacancyRat", dir);
+        assertTrue(e.err().contains("did you mean initialVacancyRate?"), e.err());
+    }
+
+    @Test
+    void everyBundledScenarioRunsAndWritesItsFiles() throws IOException {
+        for (String name : org.groundswell.scenarios.ScenarioLibrary.names()) {
+            Path dir = tmp.resolve("smoke-" + name);
+            Execution e = groundswell("run", "--scenario", name, "--days", "30", "--set", "warmupDays=10",
+                    "--out", dir.toString());
+            assertEquals(0, e.exitCode(), () -> name + ": " + e.err());
+            assertEquals(41, Files.readAllLines(dir.resolve("timeseries.csv")).size(), name);
+            assertTrue(Files.exists(dir.resolve("summary.json")), name);
+        }
     }
 
     @Test
