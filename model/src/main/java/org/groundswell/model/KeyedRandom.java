@@ -49,7 +49,8 @@ public final class KeyedRandom implements Serializable {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
-    private static long mix(long z) {
+    /** SplitMix64's finalizer (Steele, Lea and Flood 2014): a bijective, well-mixing hash of a long. */
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

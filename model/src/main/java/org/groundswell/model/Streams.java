@@ -37,22 +37,15 @@ public final class Streams implements Serializable {
 
     /** A new generator for the stream called {@code name}; the same seed and name give the same sequence. */
     public MersenneTwisterFast stream(String name) {
-        long h = mix(seed ^ fnv1a(name));
+        long h = KeyedRandom.mix(seed ^ fnv1a(name));
         int[] key = new int[4];
         for (int i = 0; i < key.length; i++) {
-            h = mix(h + 0x9E3779B97F4A7C15L);
+            h = KeyedRandom.mix(h + 0x9E3779B97F4A7C15L);
             key[i] = (int) (h ^ (h >>> 32));
         }
         MersenneTwisterFast generator = new MersenneTwisterFast();
         generator.setSeed(key);
         return generator;
-    }
-
-    /** SplitMix64's finalizer (Steele, Lea and Flood 2014, "Fast splittable pseudorandom number generators"). */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     private static long fnv1a(String name) {
