@@ -1,0 +1,192 @@
+package org.groundswell.experiments.sensitivity;
+
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * The points at which to run a model for the Morris elementary-effects screening: {@code r} random
+ * trajectories through a grid on the unit hypercube [0,1]<sup>k</sup>, each of k + 1 points, where every step
+ * changes exactly one factor by ±Δ.
+ *
+ * <p><b>The grid.</b> Each factor takes one of p levels {0, 1/(p−1), 2/(p−1), …, 1}, p even. The step is
+ * Δ = p / (2(p−1)), the value Morris recommends: it makes every level equally likely to be visited, and every
+ * step joins a level in the lower half of the grid to its partner in the upper half. With p = 4 (the usual
+ * choice) the levels are 0, 1/3, 2/3, 1 and Δ = 2/3.
+ *
+ * <p><b>A trajectory</b> (Morris 1991's randomised orientation matrix B*, written out step by step as in
+ * Saltelli et al. 2008, chapter 3) is built from three random choices:
+ * <ol>
+ *   <li>a base point x* whose coordinates are levels in {0, …, 1 − Δ}, so that x* + Δ stays on the grid;</li>
+ *   <li>a direction for each factor, up or down with equal probability: a factor going up starts at x*<sub>i</sub>
+ *       and moves to x*<sub>i</sub> + Δ; a factor going down starts at x*<sub>i</sub> + Δ and moves to
+ *       x*<sub>i</sub>;</li>
+ *   <li>a random order in which the factors move, one per step.</li>
+ * </ol>
+ * Row 0 of a trajectory is its starting point, row s (s = 1, …, k) the point after the s-th factor in the
+ * order has moved. Trajectory t occupies rows t(k+1) to t(k+1)+k of {@link #points()}. Every coordinate is
+ * computed as level/(p−1) from an integer level, so points lie exactly on the grid, inside [0,1].
+ *
+ * <p>The choices come from a {@link MersenneTwister} seeded with the given seed, in a fixed order (for each
+ * trajectory: for each factor its base level and direction, then the order by a Fisher–Yates shuffle), so
+ * the same arguments give the same design on every machine. The trajectories are drawn at random; the
+ * space-filling selection of Campolongo, Cariboni &amp; Saltelli (2007), which picks the r most spread out of
+ * many candidates, is not done here.
+ *
+ * <p>References:
+ * <ul>
+ *   <li>Morris, M. D. (1991). Factorial sampling plans for preliminary computational experiments.
+ *       <i>Technometrics</i> 33(2), 161–174. doi:10.1080/00401706.1991.10484804</li>
+ *   <li>Campolongo, F., Cariboni, J. &amp; Saltelli, A. (2007). An effective screening design for sensitivity
+ *       analysis of large models. <i>Environmental Modelling &amp; Software</i> 22(10), 1509–1518.
+ *       doi:10.1016/j.envsoft.2006.10.004</li>
+ *   <li>Saltelli, A., Ratto, M., Andres, T., Campolongo, F., Cariboni, J., Gatelli, D., Saisana, M. &amp;
+ *       Tarantola, S. (2008). <i>Global Sensitivity Analysis: The Primer</i>. Wiley. Chapter 3.</li>
+ * </ul>
+ *
+ * @see MorrisAnalysis
+ */
+public final class MorrisDesign {
+
+    private final int factors;
+    private final int trajectories;
+    private final int levels;
+    private final double[][] points;
+    /** moved[t][s] is the factor that changes between rows s and s+1 of trajectory t. */
+    private final int[][] moved;
+
+    private MorrisDesign(int factors, int trajectories, int levels, double[][] points, int[][] moved) {
+        this.factors = factors;
+        this.trajectories = trajectories;
+        this.levels = levels;
+        this.points = points;
+        this.moved = moved;
+    }
+
+    /**
+     * Draws a Morris design.
+     *
+     * @param factors      k, the number of factors (at least 1)
+     * @param trajectories r, the number of trajectories (at least 2, so that σ is defined); 10 to 50 is usual
+     * @param levels       p, the number of grid levels per factor (even, at least 2); 4 is usual
+     * @param seed         seed of the random choices
+     * @return r(k+1) points in [0,1]<sup>k</sup>
+     * @throws IllegalArgumentException when an argument is outside what is allowed
+     */
+    public static MorrisDesign generate(int factors, int trajectories, int levels, long seed) {
+        Arguments.atLeast("factors", factors, 1);
+        Arguments.atLeast("trajectories", trajectories, 2);
+        if (levels < 2 || levels % 2 != 0) {
+            throw Arguments.invalid("levels", levels, "an even whole number of at least 2");
+        }
+        int rows = Arguments.product("trajectories x (factors + 1)", trajectories, factors + 1);
+        Arguments.product("design size", rows, factors);
+
+        RandomGenerator random = new MersenneTwister(seed);
+        int half = levels / 2;               // Δ in units of levels, and the number of admissible base levels
+        double spacing = 1.0 / (levels - 1);
+        double[][] points = new double[rows][];
+        int[][] moved = new int[trajectories][];
+        for (int t = 0; t < trajectories; t++) {
+            int[] level = new int[factors];
+            int[] step = new int[factors];
+            for (int i = 0; i < factors; i++) {
+                int base = random.nextInt(half);
+                boolean up = random.nextBoolean();
+                level[i] = up ? base : base + half;
+                step[i] = up ? half : -half;
+            }
+            int[] order = shuffled(factors, random);
+            int row = t * (factors + 1);
+            points[row] = scaled(level, spacing);
+            for (int s = 0; s < factors; s++) {
+                int i = order[s];
+                level[i] += step[i];
+                points[row + s + 1] = scaled(level, spacing);
+            }
+            moved[t] = order;
+        }
+        return new MorrisDesign(factors, trajectories, levels, points, moved);
+    }
+
+    private static int[] shuffled(int n, RandomGenerator random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    private static double[] scaled(int[] level, double spacing) {
+        double[] x = new double[level.length];
+        for (int i = 0; i < level.length; i++) {
+            x[i] = level[i] * spacing;
+        }
+        return x;
+    }
+
+    /** k, the number of factors. */
+    public int factors() {
+        return factors;
+    }
+
+    /** r, the number of trajectories. */
+    public int trajectories() {
+        return trajectories;
+    }
+
+    /** p, the number of grid levels per factor. */
+    public int levels() {
+        return levels;
+    }
+
+    /** Δ = p / (2(p−1)), the size of every step. */
+    public double delta() {
+        return levels / (2.0 * (levels - 1));
+    }
+
+    /** The number of points, r(k+1): the number of model runs the design asks for. */
+    public int size() {
+        return points.length;
+    }
+
+    /**
+     * One point.
+     *
+     * @param row from 0 to {@link #size()} − 1
+     * @return a copy of its k coordinates in [0,1]
+     */
+    public double[] point(int row) {
+        return points[row].clone();
+    }
+
+    /** A copy of all points, {@link #size()} rows of k coordinates, trajectory after trajectory. */
+    public double[][] points() {
+        double[][] copy = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            copy[i] = points[i].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * The factor that changes on a step of a trajectory.
+     *
+     * @param trajectory from 0 to r − 1
+     * @param step       from 0 to k − 1: the move from row {@code step} to row {@code step + 1} of the trajectory
+     * @return the factor's index, from 0 to k − 1
+     */
+    public int movedFactor(int trajectory, int step) {
+        return moved[trajectory][step];
+    }
+
+    /** The coordinate {@code factor} of point {@code row}, without copying. */
+    double coordinate(int row, int factor) {
+        return points[row][factor];
+    }
+}
