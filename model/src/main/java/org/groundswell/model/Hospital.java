@@ -10,6 +10,10 @@ import org.groundswell.model.UnitParameters.Transfer;
 import org.groundswell.model.care.CareParameters;
 import org.groundswell.model.care.PatientFlow;
 import org.groundswell.model.care.UnitState;
+import org.groundswell.model.coordination.Coordination;
+import org.groundswell.model.coordination.StaffNetwork;
+import org.groundswell.model.culture.Culture;
+import org.groundswell.model.improvement.Problems;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.CostLedger;
 import org.groundswell.model.metrics.CostParameters;
@@ -20,6 +24,7 @@ import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.metrics.MetricsCollector;
 import org.groundswell.model.workforce.Physicians;
+import org.groundswell.model.workforce.Role;
 import org.groundswell.model.workforce.Workforce;
 
 import sim.engine.SimState;
@@ -37,7 +42,12 @@ public final class Hospital extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    private final HospitalParameters parameters;
+    /** Workgroups of the RC survey: the frontline roles, then physicians, then unit managers. */
+    private static final int PHYSICIAN_GROUP = Role.values().length;
+    private static final int MANAGER_GROUP = PHYSICIAN_GROUP + 1;
+    private static final int GROUPS = MANAGER_GROUP + 1;
+
+    private HospitalParameters parameters;
     private final boolean reportPatients;
     private transient List<RunListener> listeners = new ArrayList<>();
 
@@ -48,6 +58,16 @@ public final class Hospital extends SimState {
     private Workforce workforce;
     private Physicians physicians;
     private MetricsCollector collector;
+    private Coordination coordination;
+    private Problems problems;
+    private Culture culture;
+    private boolean[] present;
+    private long[] person;
+    private double[] problemHarm;
+    private double[] timeLoss;
+    private double[] silentLoad;
+    private int[] workarounds;
+    private int[] openOn;
 
     /**
      * @param parameters     the scenario, seed included
@@ -86,6 +106,7 @@ public final class Hospital extends SimState {
         workforce = new Workforce(units, expectedCensus, parameters.staffing(), parameters.workforce(),
                 parameters.wellbeing(), parameters.care(), parameters.cost(), physicians, counters, ledger,
                 firstDay(), streams.stream(Streams.WORKFORCE).nextLong());
+        buildCoordination(streams);
         int windowDays = Math.min(parameters.summaryDays(), parameters.totalDays());
         collector = new MetricsCollector(units.length, parameters.days() - windowDays);
         if (reportPatients) {
@@ -93,12 +114,178 @@ public final class Hospital extends SimState {
         }
 
         schedule(Ordering.ARRIVALS, state -> flow.arrivals(day()));
+        schedule(Ordering.COORDINATION, state -> coordinate());
         schedule(Ordering.STAFFING, state -> workforce.staff());
         schedule(Ordering.CARE, state -> flow.care(day()));
         schedule(Ordering.DISCHARGES, state -> flow.discharges(day()));
         schedule(Ordering.BEHAVIOUR, state -> workforce.hire(day()));
+        schedule(Ordering.VOICE, state -> voice(day()));
         schedule(Ordering.WELLBEING, state -> workforce.wellbeing(day()));
         schedule(Ordering.METRICS, state -> collectDay());
+    }
+
+    /**
+     * Lays out the staff network over the workforce's positions, the physicians and the unit managers, and
+     * creates the problems, the coordination and the culture that live on it.
+     */
+    private void buildCoordination(Streams streams) {
+        int n = units.length;
+        int staff = workforce.positions();
+        int doctors = physicians.count();
+        int nodes = staff + doctors + n;
+        int[] nodeUnit = new int[nodes];
+        int[] nodeRole = new int[nodes];
+        int[][] roundsOn = new int[nodes][];
+        long[] nodeKey = new long[nodes];
+        long networkKey = streams.stream(Streams.NETWORK).nextLong();
+        for (int i = 0; i < staff; i++) {
+            nodeKey[i] = workforce.slotKey(i);
+            nodeUnit[i] = workforce.unitOf(i);
+            nodeRole[i] = workforce.roleOf(i).ordinal();
+            roundsOn[i] = new int[0];
+        }
+        for (int p = 0; p < doctors; p++) {
+            int[] rounds = physicians.unitsOf(p);
+            nodeKey[staff + p] = KeyedRandom.hash(networkKey, PHYSICIAN_GROUP, p);
+            nodeUnit[staff + p] = rounds[0];
+            nodeRole[staff + p] = PHYSICIAN_GROUP;
+            roundsOn[staff + p] = java.util.Arrays.copyOfRange(rounds, 1, rounds.length);
+        }
+        for (int u = 0; u < n; u++) {
+            nodeKey[staff + doctors + u] = KeyedRandom.hash(networkKey, MANAGER_GROUP, u);
+            nodeUnit[staff + doctors + u] = u;
+            nodeRole[staff + doctors + u] = MANAGER_GROUP;
+            roundsOn[staff + doctors + u] = new int[0];
+        }
+        double[] inflow = expectedInflow(parameters);
+        double[][] flow = new double[n][n];
+        double[] transferredIn = new double[n];
+        double[] outShare = new double[n];
+        for (int u = 0; u < n; u++) {
+            for (Transfer t : parameters.units().get(u).transfers()) {
+                int v = parameters.unitIndex(t.to());
+                flow[u][v] += inflow[u] * t.share();
+                transferredIn[v] += inflow[u] * t.share();
+                outShare[u] += t.share();
+            }
+        }
+        double[] acuity = new double[n];
+        double[] transferShare = new double[n];
+        for (int u = 0; u < n; u++) {
+            acuity[u] = parameters.units().get(u).highAcuityShare();
+            double in = inflow[u] > 0 ? transferredIn[u] / inflow[u] : 0;
+            transferShare[u] = (in + outShare[u]) / 2;
+        }
+        StaffNetwork network = StaffNetwork.build(
+                new StaffNetwork.Layout(nodeUnit, nodeRole, nodeKey, Role.REGISTERED_NURSE.ordinal(), roundsOn, flow, n),
+                parameters.network(), parameters.coordination(), networkKey);
+
+        present = new boolean[nodes];
+        person = new long[nodes];
+        java.util.Arrays.fill(present, true);
+        java.util.Arrays.fill(person, -1);
+        workforce.holders(present, person);
+        coordination = new Coordination(network, parameters.coordination(), acuity, transferShare, person, GROUPS);
+        problems = new Problems(parameters.problems(), parameters.culture().workaroundRelief(),
+                parameters.leadership().managerFixesPerYear(), parameters.leadership().managerFixFit(),
+                parameters.culture().speakUpRate(), neighbours(parameters), firstDay(), streams.stream(Streams.PROBLEMS).nextLong());
+        culture = new Culture(parameters.culture(), parameters.leadership(), parameters.coordination(), problems,
+                coordination, people(nodeUnit, nodeRole, staff, doctors), streams.stream(Streams.VOICE).nextLong());
+        problemHarm = new double[n];
+        timeLoss = new double[n];
+        silentLoad = new double[n];
+        workarounds = new int[n];
+        openOn = new int[n];
+    }
+
+    private static Culture.UnitPeople people(int[] nodeUnit, int[] nodeRole, int staff, int doctors) {
+        int n = nodeUnit.length - staff - doctors;
+        List<List<Integer>> all = new ArrayList<>();
+        List<List<Integer>> nurses = new ArrayList<>();
+        List<List<Integer>> docs = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            all.add(new ArrayList<>());
+            nurses.add(new ArrayList<>());
+            docs.add(new ArrayList<>());
+        }
+        for (int i = 0; i < staff + doctors; i++) {
+            if (i < staff) {
+                all.get(nodeUnit[i]).add(i);
+                if (nodeRole[i] == Role.REGISTERED_NURSE.ordinal()) {
+                    nurses.get(nodeUnit[i]).add(i);
+                }
+            } else {
+                docs.get(nodeUnit[i]).add(i);
+            }
+        }
+        int[] managers = new int[n];
+        for (int u = 0; u < n; u++) {
+            managers[u] = staff + doctors + u;
+        }
+        return new Culture.UnitPeople(toArrays(all), toArrays(nurses), toArrays(docs), managers);
+    }
+
+    private static int[][] toArrays(List<List<Integer>> lists) {
+        int[][] out = new int[lists.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** COORDINATION: renew the ties of new hires, score RC, and set RC's and the problems' effects on care. */
+    private void coordinate() {
+        workforce.holders(present, person);
+        coordination.renew(person, present);
+        double sustainable = parameters.wellbeing().sustainablePatientsPerNurse();
+        double[] overload = new double[units.length];
+        for (UnitState unit : units) {
+            overload[unit.index()] = unit.patientsPerNurseEquivalent() - sustainable;
+        }
+        coordination.score(present, overload);
+        problems.loads(problemHarm, timeLoss, silentLoad, workarounds, openOn);
+        for (UnitState unit : units) {
+            int u = unit.index();
+            unit.setCoordination(coordination.harmMultiplier(u), coordination.speedMultiplier(u),
+                    coordination.careTeamRc(u));
+            unit.setProblems(problemHarm[u], timeLoss[u]);
+        }
+    }
+
+    /**
+     * VOICE: problems appear and are noticed; once a week staff raise or silently work around what they see;
+     * managers fix some of what was raised; today's harm is reported and answered; safety, fear and ties
+     * drift; and the strain each unit's relationships and workarounds put on its staff is set for WELLBEING.
+     */
+    private void voice(int day) {
+        workforce.holders(present, person);
+        problems.evolve(day);
+        if (Math.floorMod(day, 7) == 0) {
+            double[] speakUp = new double[units.length];
+            for (int u = 0; u < units.length; u++) {
+                speakUp[u] = culture.speakUpProbability(u);
+            }
+            problems.speakUp(speakUp, day);
+        }
+        int[] fixes = problems.managersFix(day);
+        double[] harm = new double[units.length];
+        for (int u = 0; u < units.length; u++) {
+            culture.actedOn(u, fixes[u]);
+            harm[u] = counters.get(Counter.ADVERSE_EVENTS, u);
+        }
+        int[] reports = culture.report(harm, present, day);
+        for (int u = 0; u < units.length; u++) {
+            counters.add(Counter.ADVERSE_EVENTS_REPORTED, u, reports[u]);
+        }
+        culture.drift();
+        coordination.drift(day);
+        problems.loads(problemHarm, timeLoss, silentLoad, workarounds, openOn);
+        double reference = parameters.coordination().referenceRc();
+        for (UnitState unit : units) {
+            int u = unit.index();
+            unit.setExtraStrain(parameters.culture().moralInjuryStrain() * silentLoad[u]
+                    - parameters.coordination().strainEffect() * (coordination.relationship(u) - reference));
+        }
     }
 
     private void schedule(Ordering ordering, Steppable step) {
@@ -128,6 +315,7 @@ public final class Hospital extends SimState {
             counters.set(Counter.DAYS, slot, 1);
         }
         workforce.tally();
+        tallyCoordination(hospital);
         postDailyCosts(census);
         counters.set(Counter.COST, hospital, ledger.todayTotal());
         counters.set(Counter.CUMULATIVE_COST, hospital, ledger.cumulativeTotal());
@@ -142,6 +330,27 @@ public final class Hospital extends SimState {
         ledger.newDay();
     }
 
+    private void tallyCoordination(int hospital) {
+        double safety = 0;
+        for (UnitState unit : units) {
+            int u = unit.index();
+            double within = coordination.unitIndex(u);
+            double across = coordination.crossUnitIndex(u);
+            counters.set(Counter.RC_INDEX, u, Double.isNaN(within) ? coordination.careTeamRc(u) : within);
+            counters.set(Counter.RC_CROSS_UNIT, u, Double.isNaN(across) ? coordination.careTeamRc(u) : across);
+            counters.set(Counter.PSYCH_SAFETY, u, culture.safety(u));
+            counters.set(Counter.PROBLEMS_OPEN, u, openOn[u]);
+            counters.set(Counter.PROBLEMS_FIXED, u, problems.fixesOn(u));
+            counters.set(Counter.WORKAROUNDS, u, workarounds[u]);
+            safety += culture.safety(u);
+        }
+        counters.set(Counter.RC_INDEX, hospital, coordination.hospitalIndex());
+        counters.set(Counter.RC_CROSS_UNIT, hospital, coordination.hospitalCrossUnitIndex());
+        counters.set(Counter.PSYCH_SAFETY, hospital, safety / units.length);
+        counters.set(Counter.PROBLEMS_OPEN, hospital, problems.openCount());
+        counters.set(Counter.PROBLEMS_FIXED, hospital, problems.fixedCount());
+    }
+
     private void postDailyCosts(double census) {
         CostParameters cost = parameters.cost();
         ledger.post(CostComponent.PHYSICIANS, physicians.count() * cost.physicianAnnualCost() / 365.0);
@@ -153,14 +362,61 @@ public final class Hospital extends SimState {
         ledger.post(CostComponent.FIXED_OPERATING, cost.fixedDailyCost());
     }
 
-    /** Runs from the first warm-up day to the last day of the strategy period. */
+    /**
+     * Runs to the last day of the strategy period: from the first warm-up day if the hospital has not been
+     * started, or on from where it stands (after {@link #warmUp()}, or in a {@link #branch}).
+     */
     public void runToEnd() {
-        start();
+        if (units == null) {
+            start();
+        }
         int total = parameters.totalDays();
-        for (int d = 0; d < total; d++) {
+        while (schedule.getSteps() < total) {
             schedule.step(this);
         }
         finish();
+    }
+
+    /** Starts the hospital and runs its warm-up, so that the next day simulated is day 0. */
+    public void warmUp() {
+        if (units != null) {
+            throw new IllegalStateException("the hospital has already started");
+        }
+        start();
+        while (schedule.getSteps() < parameters.warmupDays()) {
+            schedule.step(this);
+        }
+    }
+
+    /**
+     * An independent copy of this hospital, as it stands, that goes on under {@code strategy}: warm a
+     * hospital up once and branch it into each strategy, and every strategy starts from the same state (the
+     * same staff, ties, problems and patients in beds). The copy is made by serialization, as a MASON
+     * checkpoint is (in memory and uncompressed), so it shares nothing with this one; listeners are not copied.
+     *
+     * @throws IllegalStateException if the strategy period has begun (a strategy can only be chosen before)
+     * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
+     */
+    public Hospital branch(String strategy) {
+        if (units == null || day() > 0 || schedule.getSteps() > parameters.warmupDays()) {
+            throw new IllegalStateException("branch a hospital after its warm-up and before its strategy period");
+        }
+        HospitalParameters branched = parameters.withStrategy(strategy);
+        Hospital copy;
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(this);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                copy = (Hospital) in.readObject();
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("the hospital could not be copied", e);
+        }
+        copy.parameters = branched;
+        return copy;
     }
 
     /** The summary of the run so far, over its summary window. */
@@ -200,6 +456,21 @@ public final class Hospital extends SimState {
         return workforce;
     }
 
+    /** Relational coordination and the staff network. */
+    public Coordination coordination() {
+        return coordination;
+    }
+
+    /** The broken systems. */
+    public Problems problems() {
+        return problems;
+    }
+
+    /** Psychological safety, voice and leadership's responses. */
+    public Culture culture() {
+        return culture;
+    }
+
     /**
      * The census each unit is expected to hold when staffed to plan: the flow of patients through the units'
      * routes times each unit's stay, stretched by the delay of the planned load and by the days serious
@@ -210,18 +481,7 @@ public final class Hospital extends SimState {
         List<UnitParameters> units = parameters.units();
         CareParameters care = parameters.care();
         int n = units.size();
-        double readmit = 1 + care.readmissionRate();
-        double[] inflow = new double[n];
-        for (int iteration = 0; iteration < 200; iteration++) {
-            double[] next = new double[n];
-            for (int u = 0; u < n; u++) {
-                next[u] += units.get(u).admissionsPerDay() * readmit;
-                for (Transfer t : units.get(u).transfers()) {
-                    next[parameters.unitIndex(t.to())] += inflow[u] * t.share();
-                }
-            }
-            inflow = next;
-        }
+        double[] inflow = expectedInflow(parameters);
         double plannedOverload = Math.max(0,
                 parameters.staffing().patientsPerNurse() - parameters.wellbeing().sustainablePatientsPerNurse());
         double stretch = 1 + care.delayPerPatient() * plannedOverload;
@@ -233,6 +493,25 @@ public final class Hospital extends SimState {
             census[u] = inflow[u] * unit.meanStayDays() * (1 + harmDays) * stretch;
         }
         return census;
+    }
+
+    /** Patients a day expected to enter each unit, from outside and by transfer (readmissions included). */
+    static double[] expectedInflow(HospitalParameters parameters) {
+        List<UnitParameters> units = parameters.units();
+        int n = units.size();
+        double readmit = 1 + parameters.care().readmissionRate();
+        double[] inflow = new double[n];
+        for (int iteration = 0; iteration < 200; iteration++) {
+            double[] next = new double[n];
+            for (int u = 0; u < n; u++) {
+                next[u] += units.get(u).admissionsPerDay() * readmit;
+                for (Transfer t : units.get(u).transfers()) {
+                    next[parameters.unitIndex(t.to())] += inflow[u] * t.share();
+                }
+            }
+            inflow = next;
+        }
+        return inflow;
     }
 
     private static int[][] neighbours(HospitalParameters parameters) {

@@ -7,6 +7,12 @@ import java.util.Set;
 
 import org.groundswell.model.UnitParameters.Transfer;
 import org.groundswell.model.care.CareParameters;
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.coordination.CoordinationParameters;
+import org.groundswell.model.coordination.NetworkParameters;
+import org.groundswell.model.culture.CultureParameters;
+import org.groundswell.model.culture.LeadershipParameters;
+import org.groundswell.model.improvement.ProblemParameters;
 import org.groundswell.model.metrics.CostParameters;
 import org.groundswell.model.param.Defaults;
 import org.groundswell.model.param.Param;
@@ -35,6 +41,9 @@ public record HospitalParameters(
         @Param(description = "Summary figures are taken over the last this-many days of the run (or the whole run "
                 + "if shorter)", unit = "days", min = 1, max = 36500, def = "90")
         int summaryDays,
+        @Param(description = "The change strategy of the strategy period: none (the baseline) or another "
+                + "strategy's id", def = "none")
+        String strategy,
         @Param(description = "The hospital's units", min = 1, max = 500)
         List<UnitParameters> units,
         @Param(description = "Staffing plan")
@@ -50,12 +59,26 @@ public record HospitalParameters(
         @Param(description = "Managers, senior team and administration")
         ManagementParameters management,
         @Param(description = "Costs")
-        CostParameters cost) implements Serializable {
+        CostParameters cost,
+        @Param(description = "The staff network")
+        NetworkParameters network,
+        @Param(description = "Relational coordination")
+        CoordinationParameters coordination,
+        @Param(description = "Psychological safety, voice and reporting")
+        CultureParameters culture,
+        @Param(description = "How leadership answers harm and the problems staff raise")
+        LeadershipParameters leadership,
+        @Param(description = "Broken systems")
+        ProblemParameters problems) implements Serializable {
 
     public HospitalParameters {
         units = units == null ? null : List.copyOf(units);
-        Requires.valid(HospitalParameters.class, seed, warmupDays, days, summaryDays, units, staffing, workforce,
-                wellbeing, care, physicians, management, cost);
+        Requires.valid(HospitalParameters.class, seed, warmupDays, days, summaryDays, strategy, units, staffing,
+                workforce, wellbeing, care, physicians, management, cost, network, coordination, culture, leadership,
+                problems);
+        if (!Strategies.isKnown(strategy)) {
+            throw new ParameterException("strategy", strategy, "one of " + String.join(", ", Strategies.ids()));
+        }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < units.size(); i++) {
             if (!names.add(units.get(i).name())) {
@@ -111,14 +134,19 @@ public record HospitalParameters(
                 new UnitParameters("surgery", 40, 8, 3.5, 2.5, 0.25, 1.0, List.of(
                         new Transfer("icu", 0.05))),
                 new UnitParameters("maternity", 24, 5, 2.4, 1.0, 0.10, 0.8, List.of()));
-        return new HospitalParameters(1, 90, 730, 90, units,
+        return new HospitalParameters(1, 90, 730, 90, Strategies.NONE, units,
                 Defaults.of(StaffingParameters.class),
                 Defaults.of(WorkforceParameters.class),
                 Defaults.of(WellbeingParameters.class),
                 Defaults.of(CareParameters.class),
                 Defaults.of(PhysicianParameters.class),
                 Defaults.of(ManagementParameters.class),
-                Defaults.of(CostParameters.class));
+                Defaults.of(CostParameters.class),
+                Defaults.of(NetworkParameters.class),
+                Defaults.of(CoordinationParameters.class),
+                Defaults.of(CultureParameters.class),
+                Defaults.of(LeadershipParameters.class),
+                Defaults.of(ProblemParameters.class));
     }
 
     /**
@@ -151,31 +179,184 @@ public record HospitalParameters(
                 c.physicianAnnualCost(), c.managerAnnualCost(), c.administratorAnnualCost(), c.overtimeMultiple(),
                 c.agencyMultiple(), c.nurseTurnoverCost(), c.otherTurnoverCost(), c.adverseEventCost(),
                 c.seriousAdverseEventCost(), c.patientDayCost(), c.fixedDailyCost() * factor);
-        return new HospitalParameters(seed, warmupDays, days, summaryDays, copies, staffing, workforce, wellbeing,
-                care, physicians, m, scaledCost);
+        return toBuilder().units(copies).management(m).cost(scaledCost).build();
     }
 
     /** The same parameters with another seed. */
     public HospitalParameters withSeed(long newSeed) {
-        return new HospitalParameters(newSeed, warmupDays, days, summaryDays, units, staffing, workforce, wellbeing,
-                care, physicians, management, cost);
+        return toBuilder().seed(newSeed).build();
     }
 
     /** The same parameters with another calendar. */
     public HospitalParameters withDays(int newWarmupDays, int newDays) {
-        return new HospitalParameters(seed, newWarmupDays, newDays, summaryDays, units, staffing, workforce,
-                wellbeing, care, physicians, management, cost);
+        return toBuilder().warmupDays(newWarmupDays).days(newDays).build();
+    }
+
+    /** The same parameters with another strategy. */
+    public HospitalParameters withStrategy(String newStrategy) {
+        return toBuilder().strategy(newStrategy).build();
     }
 
     /** The same parameters with another staffing plan. */
     public HospitalParameters withStaffing(StaffingParameters newStaffing) {
-        return new HospitalParameters(seed, warmupDays, days, summaryDays, units, newStaffing, workforce, wellbeing,
-                care, physicians, management, cost);
+        return toBuilder().staffing(newStaffing).build();
     }
 
     /** The same parameters with other workforce parameters. */
     public HospitalParameters withWorkforce(WorkforceParameters newWorkforce) {
-        return new HospitalParameters(seed, warmupDays, days, summaryDays, units, staffing, newWorkforce, wellbeing,
-                care, physicians, management, cost);
+        return toBuilder().workforce(newWorkforce).build();
+    }
+
+    /** A builder that starts from these parameters, for changing several at once. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Changes some components of a {@link HospitalParameters} and builds a new, validated one.
+     *
+     * {@snippet :
+     * HospitalParameters p = HospitalParameters.communityHospital().toBuilder().seed(7).days(365).build();
+     * }
+     */
+    public static final class Builder {
+        private long seed;
+        private int warmupDays;
+        private int days;
+        private int summaryDays;
+        private String strategy;
+        private List<UnitParameters> units;
+        private StaffingParameters staffing;
+        private WorkforceParameters workforce;
+        private WellbeingParameters wellbeing;
+        private CareParameters care;
+        private PhysicianParameters physicians;
+        private ManagementParameters management;
+        private CostParameters cost;
+        private NetworkParameters network;
+        private CoordinationParameters coordination;
+        private CultureParameters culture;
+        private LeadershipParameters leadership;
+        private ProblemParameters problems;
+
+        private Builder(HospitalParameters p) {
+            seed = p.seed;
+            warmupDays = p.warmupDays;
+            days = p.days;
+            summaryDays = p.summaryDays;
+            strategy = p.strategy;
+            units = p.units;
+            staffing = p.staffing;
+            workforce = p.workforce;
+            wellbeing = p.wellbeing;
+            care = p.care;
+            physicians = p.physicians;
+            management = p.management;
+            cost = p.cost;
+            network = p.network;
+            coordination = p.coordination;
+            culture = p.culture;
+            leadership = p.leadership;
+            problems = p.problems;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder warmupDays(int value) {
+            warmupDays = value;
+            return this;
+        }
+
+        public Builder days(int value) {
+            days = value;
+            return this;
+        }
+
+        public Builder summaryDays(int value) {
+            summaryDays = value;
+            return this;
+        }
+
+        public Builder strategy(String value) {
+            strategy = value;
+            return this;
+        }
+
+        public Builder units(List<UnitParameters> value) {
+            units = value;
+            return this;
+        }
+
+        public Builder staffing(StaffingParameters value) {
+            staffing = value;
+            return this;
+        }
+
+        public Builder workforce(WorkforceParameters value) {
+            workforce = value;
+            return this;
+        }
+
+        public Builder wellbeing(WellbeingParameters value) {
+            wellbeing = value;
+            return this;
+        }
+
+        public Builder care(CareParameters value) {
+            care = value;
+            return this;
+        }
+
+        public Builder physicians(PhysicianParameters value) {
+            physicians = value;
+            return this;
+        }
+
+        public Builder management(ManagementParameters value) {
+            management = value;
+            return this;
+        }
+
+        public Builder cost(CostParameters value) {
+            cost = value;
+            return this;
+        }
+
+        public Builder network(NetworkParameters value) {
+            network = value;
+            return this;
+        }
+
+        public Builder coordination(CoordinationParameters value) {
+            coordination = value;
+            return this;
+        }
+
+        public Builder culture(CultureParameters value) {
+            culture = value;
+            return this;
+        }
+
+        public Builder leadership(LeadershipParameters value) {
+            leadership = value;
+            return this;
+        }
+
+        public Builder problems(ProblemParameters value) {
+            problems = value;
+            return this;
+        }
+
+        /**
+         * @throws ParameterException if a component is missing or out of range
+         */
+        public HospitalParameters build() {
+            return new HospitalParameters(seed, warmupDays, days, summaryDays, strategy, units, staffing, workforce,
+                    wellbeing, care, physicians, management, cost, network, coordination, culture, leadership,
+                    problems);
+        }
     }
 }

@@ -8,6 +8,8 @@ package org.groundswell.model;
 public enum Ordering {
     /** New patients and readmissions arrive. */
     ARRIVALS(0),
+    /** Ties of new hires are renewed; relational coordination is scored; its and the problems' effects on care set. */
+    COORDINATION(5),
     /** Each unit finds the staff it has today: scheduled, sick, on leave, overtime, agency; loads and hazards follow. */
     STAFFING(10),
     /** Patients receive a day of care: progress toward discharge, adverse events, deaths, transfers. */
@@ -16,6 +18,9 @@ public enum Ordering {
     DISCHARGES(30),
     /** What people decide: managers fill vacancies as offers are accepted and hires start. */
     BEHAVIOUR(40),
+    /** Problems appear and are noticed; staff raise them or work around them; managers fix some; harm is
+     *  reported and answered by blame or joint analysis; safety, fear and ties drift. */
+    VOICE(45),
     /** Burnout moves with the day's demands; some staff quit. */
     WELLBEING(50),
     /** The day's metrics are collected and sent to listeners. */

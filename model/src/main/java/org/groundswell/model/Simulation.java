@@ -30,4 +30,23 @@ public final class Simulation {
         hospital.runToEnd();
         return hospital.summary();
     }
+
+    /**
+     * Starts a hospital and runs its warm-up, ready to be {@linkplain Hospital#branch branched} into each
+     * strategy: warm up once, branch many.
+     *
+     * {@snippet :
+     * Hospital warm = Simulation.warmUp(parameters, false);
+     * for (String strategy : strategies) {
+     *     Hospital run = warm.branch(strategy);
+     *     run.runToEnd();
+     *     RunSummary summary = run.summary();
+     * }
+     * }
+     */
+    public static Hospital warmUp(HospitalParameters parameters, boolean reportPatients) {
+        Hospital hospital = new Hospital(parameters, reportPatients);
+        hospital.warmUp();
+        return hospital;
+    }
 }

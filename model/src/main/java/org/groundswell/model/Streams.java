@@ -23,6 +23,12 @@ public final class Streams implements Serializable {
     public static final String WORKFORCE = "workforce";
     /** Which units each physician rounds on. */
     public static final String PHYSICIANS = "physicians";
+    /** The layout of the staff network and the initial dimensions of its ties. */
+    public static final String NETWORK = "network";
+    /** Which problems appear, where, how severe, and how long they last. */
+    public static final String PROBLEMS = "problems";
+    /** Noticing, speaking up, reporting, and leadership's responses. */
+    public static final String VOICE = "voice";
 
     private final long seed;
 

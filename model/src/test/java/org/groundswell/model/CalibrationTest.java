@@ -69,6 +69,19 @@ class CalibrationTest {
                 Runs.mean(base, "readmission_30d_rate"), "%.1f%%"));
         ROWS.add(new Row("cost per patient-day", "$2,300-3,000", "KFF 2021", 2300, 3000,
                 Runs.mean(base, "cost_per_patient_day"), "$%,.0f"));
+        ROWS.add(new Row("hospital relational coordination index", "3.86-4.22 across nine hospitals",
+                "Gittell et al. 2000, Medical Care 38:807", 3.86, 4.22, Runs.mean(base, "rc_index"), "%.2f"));
+        ROWS.add(new Row("share of adverse events reported", "about 2% (voluntary reports)",
+                "Classen et al. 2011", 0.005, 0.04, Runs.mean(base, "adverse_events_reported_per_1000_pd")
+                        / Runs.mean(base, "adverse_events_per_1000_pd"), "%.1f%%"));
+        List<RunSummary> noProblems = Runs.over(Runs.defaults().toBuilder()
+                .problems(Runs.with(Runs.defaults().problems(), "harmPerSeverity", 0.0)).build(), SEEDS);
+        ROWS.add(new Row("share of harm due to broken systems", "about 40% of harm preventable",
+                "de Vries et al. 2008, Qual Saf Health Care 17:216", 0.25, 0.55,
+                1 - Runs.mean(noProblems, "adverse_events_per_1000_pd") / Runs.mean(base, "adverse_events_per_1000_pd"),
+                "%.1f%%"));
+        ROWS.add(new Row("standardized effect of care-team RC on length of stay", "beta -0.33",
+                "Gittell et al. 2000 (see the note below)", -0.5, -0.2, NineHospitals.rescaledBeta(), "%.2f"));
     }
 
     private static Row row(String target) {
@@ -119,6 +132,22 @@ class CalibrationTest {
     }
 
     @Test
+    void relationalCoordinationSitsInGittellsRangeAndShortensStaysByTheStudysMagnitude() {
+        assertMet("hospital relational coordination index");
+        assertMet("standardized effect of care-team RC on length of stay");
+    }
+
+    @Test
+    void leadershipSeesOnlyTheSmallShareOfHarmThatIsReported() {
+        assertMet("share of adverse events reported");
+    }
+
+    @Test
+    void brokenSystemsCauseThePreventablePartOfHarm() {
+        assertMet("share of harm due to broken systems");
+    }
+
+    @Test
     void calibrationDocumentIsUpToDate() throws IOException {
         String expected = document();
         Path file = Path.of("..", "docs", "calibration.md");
@@ -149,6 +178,23 @@ class CalibrationTest {
                     .append(" | ").append(format(r, r.achieved())).append(" | ").append(r.met() ? "met" : "MISSED")
                     .append(" |\n");
         }
+        NineHospitals.Result nine = NineHospitals.run();
+        sb.append("\n**Relational coordination and length of stay.** Gittell et al. (2000) found hospital RC indices "
+                + "from 3.86 to 4.22 and a standardized beta of -0.33 of RC on length of stay among elective "
+                + "arthroplasty patients. The test repeats the study in the model: nine hospitals with "
+                + "`coordination.initialRc` spread over that range (seeds 100-108, 180 days after the warm-up), "
+                + "the patients admitted to and discharged from the surgical unit (" + nine.patients()
+                + " stays), each with the RC of the care teams it met. The raw standardized beta is "
+                + String.format(Locale.ROOT, "%.3f", nine.beta()) + "; the model's surgical stays vary with a "
+                + "coefficient of variation of " + String.format(Locale.ROOT, "%.2f", nine.cv()) + ", the "
+                + "study's homogeneous cohort far less (assumed " + NineHospitals.COHORT_CV + "), so the beta "
+                + "rescaled to the cohort's spread is the figure tested above. Mean length of stay (all "
+                + "patients) in the nine hospitals, from the lowest RC to the highest:");
+        for (double stay : nine.meanStay()) {
+            sb.append(String.format(Locale.ROOT, " %.2f", stay));
+        }
+        sb.append(" days.\n\n**Broken systems.** The share of harm due to broken systems compares the default with "
+                + "the same hospital whose problems do no harm (`problems.harmPerSeverity` = 0).\n");
         return sb.toString();
     }
 

@@ -51,8 +51,7 @@ class ParameterTest {
         UnitParameters ed = units.get(0);
         units.set(0, new UnitParameters(ed.name(), ed.beds(), ed.admissionsPerDay(), ed.meanStayDays(),
                 ed.staySdDays(), ed.highAcuityShare(), ed.nurseRatioFactor(), List.of(new Transfer("icuu", 0.5))));
-        ParameterException e = assertThrows(ParameterException.class, () -> new HospitalParameters(1, 0, 10, 10,
-                units, d.staffing(), d.workforce(), d.wellbeing(), d.care(), d.physicians(), d.management(), d.cost()));
+        ParameterException e = assertThrows(ParameterException.class, () -> d.toBuilder().units(units).build());
         assertEquals("units[0].transfers[0].to", e.field());
         assertTrue(e.allowed().contains("icu"), e.allowed());
     }
@@ -69,8 +68,7 @@ class ParameterTest {
         HospitalParameters d = Runs.defaults();
         List<UnitParameters> units = new ArrayList<>(d.units());
         units.add(units.get(7));
-        ParameterException e = assertThrows(ParameterException.class, () -> new HospitalParameters(1, 0, 10, 10,
-                units, d.staffing(), d.workforce(), d.wellbeing(), d.care(), d.physicians(), d.management(), d.cost()));
+        ParameterException e = assertThrows(ParameterException.class, () -> d.toBuilder().units(units).build());
         assertEquals("units[8].name", e.field());
     }
 

@@ -1,5 +1,8 @@
 package org.groundswell.model;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -27,13 +30,11 @@ final class Runs {
     }
 
     static HospitalParameters withSummaryDays(HospitalParameters p, int summaryDays) {
-        return new HospitalParameters(p.seed(), p.warmupDays(), p.days(), summaryDays, p.units(), p.staffing(),
-                p.workforce(), p.wellbeing(), p.care(), p.physicians(), p.management(), p.cost());
+        return p.toBuilder().summaryDays(summaryDays).build();
     }
 
     static HospitalParameters withCare(HospitalParameters p, CareParameters care) {
-        return new HospitalParameters(p.seed(), p.warmupDays(), p.days(), p.summaryDays(), p.units(), p.staffing(),
-                p.workforce(), p.wellbeing(), care, p.physicians(), p.management(), p.cost());
+        return p.toBuilder().care(care).build();
     }
 
     static HospitalParameters withWorkforce(HospitalParameters p, UnaryOperator<WorkforceParameters> change) {
@@ -68,5 +69,52 @@ final class Runs {
 
     static double odds(double p) {
         return p / (1 - p);
+    }
+
+    /** Asserts that {@code metric} is higher under {@code more} than under {@code less} in every one of seeds 1..{@code seeds}, by a mean margin of more than three standard errors. */
+    static void assertRaises(int seeds, HospitalParameters less, HospitalParameters more, String metric) {
+        List<RunSummary> low = over(less, seeds);
+        List<RunSummary> high = over(more, seeds);
+        double[] diff = new double[seeds];
+        double mean = 0;
+        for (int i = 0; i < seeds; i++) {
+            diff[i] = high.get(i).metric(metric) - low.get(i).metric(metric);
+            mean += diff[i] / seeds;
+            int seed = i + 1;
+            double d = diff[i];
+            assertTrue(d > 0, () -> metric + " did not rise in seed " + seed + ": difference " + d);
+        }
+        double var = 0;
+        for (double d : diff) {
+            var += (d - mean) * (d - mean) / (seeds - 1);
+        }
+        double se = Math.sqrt(var / seeds);
+        double m = mean;
+        assertTrue(mean > 3 * se, () -> metric + ": mean rise " + m + " within 3 standard errors " + se);
+    }
+
+    /**
+     * A copy of {@code record} with its component {@code name} set to {@code value}, so a test can say which
+     * one parameter it changes without repeating every other.
+     */
+    @SuppressWarnings("unchecked")
+    static <R extends Record> R with(R record, String name, Object value) {
+        try {
+            RecordComponent[] components = record.getClass().getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            boolean found = false;
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals(name) ? value : components[i].getAccessor().invoke(record);
+                found |= components[i].getName().equals(name);
+            }
+            if (!found) {
+                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
+            }
+            return (R) record.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -22,7 +22,7 @@ public final class PatientsCsv implements RunListener, Closeable {
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("patient_id", "readmission", "admitted_at", "ended_at",
             "length_of_stay", "unit_path", "high_acuity", "adverse_events", "serious_adverse_events",
-            "mean_patients_per_nurse", "died_in_hospital", "died_30d", "readmitted_30d");
+            "mean_patients_per_nurse", "care_team_rc", "died_in_hospital", "died_30d", "readmitted_30d");
 
     private final CSVPrinter printer;
 
@@ -54,6 +54,7 @@ public final class PatientsCsv implements RunListener, Closeable {
                 Integer.toString(p.adverseEvents()),
                 Integer.toString(p.seriousAdverseEvents()),
                 Numbers.format(p.meanPatientsPerNurse()),
+                Numbers.format(p.careTeamRc()),
                 flag(p.diedInHospital()),
                 flag(p.died30d()),
                 flag(p.readmitted30d())));

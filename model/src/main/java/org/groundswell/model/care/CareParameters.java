@@ -11,7 +11,7 @@ import org.groundswell.model.param.Requires;
  */
 public record CareParameters(
         @Param(description = "Adverse events per patient-day for a standard-acuity patient at the reference load",
-                unit = "events/patient-day", min = 0, max = 1, def = "0.055",
+                unit = "events/patient-day", min = 0, max = 1, def = "0.033",
                 source = "Classen et al. 2011, Health Affairs 30:581: about 30 harms per 100 admissions by trigger tool")
         double adverseEventRate,
         @Param(description = "Share of adverse events that are serious (lasting harm, intervention to sustain life, or death)",

@@ -34,6 +34,7 @@ public final class Patient implements Serializable {
     int adverseEvents;
     int seriousAdverseEvents;
     double patientsPerNurseExposure;
+    double careTeamRcExposure;
     double exposure;
 
     /** Set when the stay ends: the time, and whether in death. */

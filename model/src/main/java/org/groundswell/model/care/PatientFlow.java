@@ -161,6 +161,7 @@ public final class PatientFlow implements Serializable {
             p.deathHazard += care.mortalityRate() * unit.deathMultiplier * deathRisk * dt;
             p.exposure += dt;
             p.patientsPerNurseExposure += unit.patientsPerNurse() * dt;
+            p.careTeamRcExposure += unit.careTeamRc * dt;
             if (p.deathHazard >= p.deathThreshold) {
                 p.endedAt = day + end;
                 p.died = true;
@@ -257,7 +258,8 @@ public final class PatientFlow implements Serializable {
         if (stayListener != null) {
             stayListener.accept(new PatientRecord(p.id, p.readmission, p.admittedAt, p.endedAt, p.path.toString(),
                     p.highAcuity, p.adverseEvents, p.seriousAdverseEvents,
-                    p.exposure > 0 ? p.patientsPerNurseExposure / p.exposure : Double.NaN, p.died, died30,
+                    p.exposure > 0 ? p.patientsPerNurseExposure / p.exposure : Double.NaN,
+                    p.exposure > 0 ? p.careTeamRcExposure / p.exposure : Double.NaN, p.died, died30,
                     readmitted));
         }
     }

@@ -22,6 +22,12 @@ public final class UnitState implements Serializable {
     double harmMultiplier = 1;
     double deathMultiplier = 1;
     double progressRate = 1;
+    double careTeamRc = Double.NaN;
+    private double coordinationHarm = 1;
+    private double coordinationSpeed = 1;
+    private double problemHarm;
+    private double timeLoss;
+    private double extraStrain;
 
     public UnitState(int index, UnitParameters parameters, CareParameters care) {
         this.index = index;
@@ -41,13 +47,60 @@ public final class UnitState implements Serializable {
     public void setConditions(double nursesPerShift, double meanExhaustion, double agencyShare, double nurseOverload,
                               double physicianDelay) {
         patientsPerNurse = nursesPerShift > 0 ? census / nursesPerShift : census;
-        patientsPerNurseEquivalent = patientsPerNurse / parameters.nurseRatioFactor();
+        double productive = nursesPerShift * (1 - timeLoss);
+        patientsPerNurseEquivalent = (productive > 0 ? census / productive : census) / parameters.nurseRatioFactor();
         double excess = patientsPerNurseEquivalent - care.referencePatientsPerNurse();
         harmMultiplier = Math.pow(care.staffingHarmRatio(), excess)
                 * Math.pow(care.exhaustionHarmRatio(), (meanExhaustion - 0.4) / 0.1)
-                * (1 + (care.agencyHarmRatio() - 1) * agencyShare);
+                * (1 + (care.agencyHarmRatio() - 1) * agencyShare)
+                * (1 + problemHarm) * coordinationHarm;
         deathMultiplier = Math.pow(care.staffingMortalityRatio(), excess);
-        progressRate = 1.0 / (1.0 + care.delayPerPatient() * Math.max(0, nurseOverload) + physicianDelay);
+        progressRate = coordinationSpeed
+                / (1.0 + care.delayPerPatient() * Math.max(0, nurseOverload) + physicianDelay);
+    }
+
+    /**
+     * Sets what the unit's relational coordination does to care from today on.
+     *
+     * @param harm       multiplier of the adverse-event hazard
+     * @param speed      multiplier of the speed of care
+     * @param careTeamRc the RC index of the care team the unit's patients meet
+     */
+    public void setCoordination(double harm, double speed, double careTeamRc) {
+        this.coordinationHarm = harm;
+        this.coordinationSpeed = speed;
+        this.careTeamRc = careTeamRc;
+    }
+
+    /**
+     * Sets what the unit's open problems do from today on.
+     *
+     * @param harm     relative rise of the adverse-event hazard
+     * @param timeLoss share of staff time wasted on broken systems
+     */
+    public void setProblems(double harm, double timeLoss) {
+        this.problemHarm = harm;
+        this.timeLoss = timeLoss;
+    }
+
+    /** Sets the strain (log-odds of exhaustion) the unit's relationships and moral injury add for its staff. */
+    public void setExtraStrain(double strain) {
+        this.extraStrain = strain;
+    }
+
+    /** Share of staff time wasted on broken systems today. */
+    public double timeLoss() {
+        return timeLoss;
+    }
+
+    /** Strain added to every staff member of the unit by its relationships and moral injury. */
+    public double extraStrain() {
+        return extraStrain;
+    }
+
+    /** The RC index of the care team the unit's patients meet today. */
+    public double careTeamRc() {
+        return careTeamRc;
     }
 
     /** Position of the unit in the scenario. */

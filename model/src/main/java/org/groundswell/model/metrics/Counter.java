@@ -16,6 +16,8 @@ public enum Counter {
     ADMISSIONS,
     /** Adverse events, serious or not. */
     ADVERSE_EVENTS,
+    /** Adverse events staff reported (what leadership sees). */
+    ADVERSE_EVENTS_REPORTED,
     /** Serious adverse events. */
     SERIOUS_ADVERSE_EVENTS,
     /** Hospital stays that ended: discharges alive plus deaths in hospital. */
@@ -65,7 +67,19 @@ public enum Counter {
     /** Cost incurred that day, all components. */
     COST,
     /** Cost incurred since the first day, all components (hospital slot only). */
-    CUMULATIVE_COST;
+    CUMULATIVE_COST,
+    /** RC index: of the ties within each unit in its slot, of every tie in the hospital slot. */
+    RC_INDEX(true),
+    /** RC index of cross-unit ties: from each unit in its slot, all of them in the hospital slot. */
+    RC_CROSS_UNIT(true),
+    /** Psychological safety: each unit's in its slot, the units' mean in the hospital slot. */
+    PSYCH_SAFETY(true),
+    /** Open problems: reaching each unit unfixed in its slot, open anywhere in the hospital slot. */
+    PROBLEMS_OPEN(true),
+    /** Problems fixed since the first day: on each unit in its slot, everywhere they reach in the hospital slot. */
+    PROBLEMS_FIXED(true),
+    /** Problems staff silently work around (one per problem and unit). */
+    WORKAROUNDS;
 
     private final boolean shared;
 

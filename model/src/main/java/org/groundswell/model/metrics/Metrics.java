@@ -20,6 +20,10 @@ public final class Metrics {
     public static final Metric ADVERSE_EVENTS_PER_1000_PD = hospitalAndUnit("adverse_events_per_1000_pd",
             "events/1000 patient-days", "Adverse events (all severities) per 1,000 patient-days",
             ADVERSE_EVENTS, CENSUS, 1000);
+    public static final Metric ADVERSE_EVENTS_REPORTED_PER_1000_PD = hospitalAndUnit(
+            "adverse_events_reported_per_1000_pd", "reports/1000 patient-days",
+            "Adverse events staff reported per 1,000 patient-days: all that leadership sees of harm",
+            ADVERSE_EVENTS_REPORTED, CENSUS, 1000);
     public static final Metric SERIOUS_HARM_RATE = hospitalOnly("serious_harm_rate", "events/admission",
             "Serious adverse events per admission", SERIOUS_ADVERSE_EVENTS, ADMISSIONS, 1);
     public static final Metric MORTALITY_30D_RATE = hospitalOnly("mortality_30d_rate", "deaths/stay",
@@ -58,11 +62,31 @@ public final class Metrics {
     public static final Metric VACANCY_RATE = hospitalAndUnit("vacancy_rate", "share 0-1",
             "Vacant frontline positions / funded positions", VACANCIES, POSITIONS, 1);
 
+    public static final Metric RC_INDEX_METRIC = hospitalAndUnit("rc_index", "RC 1-5",
+            "Relational coordination index scored as the survey is (role-pair means of the seven dimensions, then "
+                    + "the mean over role pairs): of the hospital's ties, or of the ties within a unit",
+            RC_INDEX, DAYS, 1);
+    public static final Metric RC_CROSS_UNIT_METRIC = hospitalAndUnit("rc_cross_unit", "RC 1-5",
+            "Relational coordination index of the ties that cross units (from the unit, for a unit)",
+            RC_CROSS_UNIT, DAYS, 1);
+    public static final Metric PSYCH_SAFETY_METRIC = hospitalAndUnit("psych_safety", "0-1",
+            "Psychological safety (mean over units for the hospital)", PSYCH_SAFETY, DAYS, 1);
+    public static final Metric PROBLEMS_OPEN_METRIC = hospitalAndUnit("problems_open", "problems",
+            "Broken systems not yet fixed everywhere they reach (reaching the unit unfixed, for a unit)",
+            PROBLEMS_OPEN, DAYS, 1);
+    public static final Metric PROBLEMS_FIXED_METRIC = new Metric("problems_fixed", "problems",
+            "Problems fixed on every unit they reach since the first simulated day", PROBLEMS_FIXED, DAYS, 1,
+            Metric.Summary.LAST, false);
+    public static final Metric WORKAROUNDS_ACTIVE = hospitalAndUnit("workarounds_active", "workarounds",
+            "Problems staff see and silently work around instead of raising (one per problem and unit)",
+            WORKAROUNDS, DAYS, 1);
+
     private static final List<Metric> ALL = List.of(CENSUS_METRIC, ADMISSIONS_METRIC, OCCUPANCY,
-            ADVERSE_EVENTS_PER_1000_PD, SERIOUS_HARM_RATE, MORTALITY_30D_RATE, MEAN_LOS_DAYS, READMISSION_30D_RATE,
+            ADVERSE_EVENTS_PER_1000_PD, ADVERSE_EVENTS_REPORTED_PER_1000_PD, SERIOUS_HARM_RATE, MORTALITY_30D_RATE, MEAN_LOS_DAYS, READMISSION_30D_RATE,
             PATIENTS_PER_NURSE, OVERTIME_SHARE, AGENCY_SHARE, UNFILLED_SHARE, COST_PER_PATIENT_DAY, TOTAL_COST,
             BURNOUT_RATE, NURSE_BURNOUT_RATE, MEAN_EXHAUSTION, MEAN_CYNICISM, MEAN_EFFICACY, TURNOVER_RATE_ANNUAL,
-            NURSE_TURNOVER_RATE_ANNUAL, VACANCY_RATE);
+            NURSE_TURNOVER_RATE_ANNUAL, VACANCY_RATE, RC_INDEX_METRIC, RC_CROSS_UNIT_METRIC, PSYCH_SAFETY_METRIC,
+            PROBLEMS_OPEN_METRIC, PROBLEMS_FIXED_METRIC, WORKAROUNDS_ACTIVE);
 
     private static final List<Metric> PER_UNIT = ALL.stream().filter(Metric::perUnit).toList();
 

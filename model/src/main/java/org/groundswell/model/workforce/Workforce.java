@@ -275,7 +275,8 @@ public final class Workforce implements Serializable {
                 double unfilled = gap - overtime - agency;
                 double onDutyPerShift = (present + overtime + agency) / shiftsPerDay;
                 double target = staffing.patientsPer(role) * unit.parameters().nurseRatioFactor();
-                double loadRatio = onDutyPerShift > 0 ? census / onDutyPerShift / target : 0;
+                double productive = onDutyPerShift * (1 - unit.timeLoss());
+                double loadRatio = productive > 0 ? census / productive / target : 0;
                 overload[u][r] = loadRatio * basis(role) - wellbeing.sustainablePatientsPerNurse();
                 overtimePerWeek[u][r] = headcount > 0 ? overtime / headcount * 7.0 : 0;
                 if (role == Role.REGISTERED_NURSE) {
@@ -333,7 +334,7 @@ public final class Workforce implements Serializable {
                 shock[i] = shock[i] * persistence + innovation * KeyedRandom.gaussian(slotKey[i] ^ personId[i], day);
             }
             double strain = wellbeing.baseStrain() + trait[i] + shock[i] + wellbeing.workloadStrain() * overload[u][r]
-                    + wellbeing.overtimeStrain() * overtimePerWeek[u][r];
+                    + wellbeing.overtimeStrain() * overtimePerWeek[u][r] + units[u].extraStrain();
             exhaustion[i] += (logistic(strain) - exhaustion[i]) * rate;
             cynicism[i] += (cynicismTarget(exhaustion[i]) - cynicism[i]) * rate;
             efficacy[i] += (efficacyTarget(exhaustion[i], (day - hiredOn[i]) / 365.0) - efficacy[i]) * rate;
@@ -428,6 +429,30 @@ public final class Workforce implements Serializable {
     /** Funded positions of {@code role} on unit {@code unit}. */
     public int positions(int unit, Role role) {
         return positions[unit * ROLES.length + role.ordinal()].length;
+    }
+
+    /** The unit of position {@code slot}. */
+    public int unitOf(int slot) {
+        return unitOf[slot];
+    }
+
+    /** The identity of position {@code slot} (its unit, role and rank), the key of its random numbers. */
+    public long slotKey(int slot) {
+        return slotKey[slot];
+    }
+
+    /** The role of position {@code slot}. */
+    public Role roleOf(int slot) {
+        return ROLES[roleOf[slot]];
+    }
+
+    /**
+     * Writes, for each position, whether someone holds it and who ({@code present[slot]},
+     * {@code person[slot]}; the identifier of the last holder when vacant).
+     */
+    public void holders(boolean[] present, long[] person) {
+        System.arraycopy(occupied, 0, present, 0, occupied.length);
+        System.arraycopy(personId, 0, person, 0, personId.length);
     }
 
     /** Exhaustion of each occupied position's holder (a copy), for inspection and tests. */

@@ -1,0 +1,272 @@
+package org.groundswell.model.coordination;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * Relational coordination over the staff network, day by day: ties of new hires start low on shared
+ * knowledge, every tie drifts back toward its norm, joint successes raise the ties among those who worked
+ * together and blame lowers the ties of the person blamed. Each day the network is scored as the survey is
+ * ({@link RcScore}) for each unit (ties within it), across each unit's boundary (ties from it to other
+ * units), and for the hospital; the scores set each unit's care effects.
+ *
+ * <p>Effects on a unit, with {@code c} the communication score (timely and accurate) seen by its patients —
+ * the within-unit score blended with the cross-unit one by the unit's share of transferred patients — and
+ * {@code k} its coordination demand (uncertainty × interdependence × time pressure, seed 003):
+ * adverse-event hazard × exp(−harmEffect · k · (c − reference)); speed of care × exp(stayEffect · k · (c −
+ * reference)), so higher RC means shorter stays (Gittell et al. 2000).
+ */
+public final class Coordination implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int D = Dimension.COUNT;
+    private static final int WEEK = 7;
+    /** Patients per nurse above the sustainable load beyond which time pressure adds no more demand. */
+    private static final double MAX_PRESSURE = 3;
+
+    private final StaffNetwork network;
+    private final CoordinationParameters parameters;
+    private final int units;
+    private final double[] acuity;
+    private final double[] transferShare;
+    private final long[] personOnTies;
+
+    private final RcScore[] within;
+    private final RcScore[] across;
+    private final RcScore hospital;
+    private final RcScore hospitalAcross;
+
+    // Per unit, set by score(): what the unit's patients and staff experience.
+    private final double[] careTeamRc;
+    private final double[] communication;
+    private final double[] problemSolving;
+    private final double[] relationship;
+    private final double[] overload;
+
+    /**
+     * @param acuity        each unit's share of high-acuity patients
+     * @param transferShare each unit's share of patients who arrive or leave by transfer
+     * @param person        the person holding each node now (staff nodes; others any constant)
+     * @param roles         number of workgroups
+     */
+    public Coordination(StaffNetwork network, CoordinationParameters parameters, double[] acuity,
+                        double[] transferShare, long[] person, int roles) {
+        this.network = network;
+        this.parameters = parameters;
+        this.units = acuity.length;
+        this.acuity = acuity.clone();
+        this.transferShare = transferShare.clone();
+        this.personOnTies = person.clone();
+        this.within = new RcScore[units];
+        this.across = new RcScore[units];
+        for (int u = 0; u < units; u++) {
+            within[u] = new RcScore(roles);
+            across[u] = new RcScore(roles);
+        }
+        this.hospital = new RcScore(roles);
+        this.hospitalAcross = new RcScore(roles);
+        this.careTeamRc = new double[units];
+        this.communication = new double[units];
+        this.problemSolving = new double[units];
+        this.relationship = new double[units];
+        this.overload = new double[units];
+    }
+
+    /**
+     * Gives the ties of every node whose holder changed since yesterday (a hire) a newcomer's dimensions:
+     * shared knowledge at {@code newcomerKnowledge}, the others {@code newcomerGap} below the tie's norm.
+     */
+    public void renew(long[] person, boolean[] present) {
+        double[] dims = network.dims();
+        double[] norm = network.norms();
+        int[] start = network.adjacencyStart();
+        int[] adjacency = network.adjacency();
+        for (int i = 0; i < person.length; i++) {
+            if (!present[i] || person[i] == personOnTies[i]) {
+                continue;
+            }
+            personOnTies[i] = person[i];
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                int e = adjacency[k];
+                for (int d = 0; d < D; d++) {
+                    dims[e * D + d] = StaffNetwork.clamp(norm[e] - parameters.newcomerGap());
+                }
+                dims[e * D + Dimension.SHARED_KNOWLEDGE.ordinal()] = parameters.newcomerKnowledge();
+            }
+        }
+    }
+
+    /** Once a week, every tie moves toward its norm by the week's share of the gap (exactly, for a week). */
+    public void drift(int day) {
+        if (Math.floorMod(day, WEEK) != 0) {
+            return;
+        }
+        double share = 1 - Math.exp(-WEEK / parameters.driftDays());
+        double[] dims = network.dims();
+        double[] norm = network.norms();
+        for (int e = 0; e < norm.length; e++) {
+            for (int d = 0; d < D; d++) {
+                dims[e * D + d] += (norm[e] - dims[e * D + d]) * share;
+            }
+        }
+    }
+
+    /**
+     * Scores the ties between people present and sets each unit's effects.
+     *
+     * @param present        whether each node is held by someone now
+     * @param overload       each unit's patients per nurse (general-unit equivalent) above the sustainable load
+     */
+    public void score(boolean[] present, double[] overload) {
+        for (int u = 0; u < units; u++) {
+            within[u].clear();
+            across[u].clear();
+        }
+        hospital.clear();
+        hospitalAcross.clear();
+        double[] dims = network.dims();
+        int ties = network.ties();
+        for (int e = 0; e < ties; e++) {
+            int i = network.a(e);
+            int j = network.b(e);
+            if (!present[i] || !present[j]) {
+                continue;
+            }
+            int ri = network.roleOf(i);
+            int rj = network.roleOf(j);
+            int ui = network.unitOf(i);
+            int uj = network.unitOf(j);
+            hospital.add(ri, rj, dims, e * D);
+            if (ui == uj) {
+                within[ui].add(ri, rj, dims, e * D);
+            } else {
+                across[ui].add(ri, rj, dims, e * D);
+                across[uj].add(ri, rj, dims, e * D);
+                hospitalAcross.add(ri, rj, dims, e * D);
+            }
+        }
+        double reference = parameters.referenceRc();
+        for (int u = 0; u < units; u++) {
+            double w = transferShare[u];
+            careTeamRc[u] = blend(within[u].index(), across[u].index(), w, reference);
+            communication[u] = blend(within[u].communication(), across[u].communication(), w, reference);
+            problemSolving[u] = orElse(within[u].problemSolving(), reference);
+            relationship[u] = orElse(within[u].relationship(), reference);
+        }
+        System.arraycopy(overload, 0, this.overload, 0, units);
+    }
+
+    private static double blend(double in, double out, double w, double fallback) {
+        if (Double.isNaN(in)) {
+            return orElse(out, fallback);
+        }
+        if (Double.isNaN(out)) {
+            return in;
+        }
+        return (1 - w) * in + w * out;
+    }
+
+    private static double orElse(double v, double fallback) {
+        return Double.isNaN(v) ? fallback : v;
+    }
+
+    /** Coordination demand of unit {@code u}: uncertainty × interdependence × time pressure. */
+    public double demand(int u) {
+        double pressure = Math.min(MAX_PRESSURE, Math.max(0, overload[u]));
+        return (1 + parameters.uncertaintyWeight() * acuity[u])
+                * (1 + parameters.interdependenceWeight() * transferShare[u])
+                * (1 + parameters.timePressureWeight() * pressure);
+    }
+
+    /** Multiplier of unit {@code u}'s adverse-event hazard from its communication quality. */
+    public double harmMultiplier(int u) {
+        return Math.exp(-parameters.harmEffect() * demand(u) * (communication[u] - parameters.referenceRc()));
+    }
+
+    /** Multiplier of the speed of care on unit {@code u} from its communication quality. */
+    public double speedMultiplier(int u) {
+        return Math.exp(parameters.stayEffect() * demand(u) * (communication[u] - parameters.referenceRc()));
+    }
+
+    /** The RC of the care team unit {@code u}'s patients meet (within-unit and, for transfers, cross-unit). */
+    public double careTeamRc(int u) {
+        return careTeamRc[u];
+    }
+
+    /** Problem-solving communication and shared knowledge on unit {@code u}. */
+    public double problemSolving(int u) {
+        return problemSolving[u];
+    }
+
+    /** Mutual respect and shared goals on unit {@code u}. */
+    public double relationship(int u) {
+        return relationship[u];
+    }
+
+    /** RC index of the ties within unit {@code u} (NaN if it has none). */
+    public double unitIndex(int u) {
+        return within[u].index();
+    }
+
+    /** RC index of the ties from unit {@code u} to other units (NaN if it has none). */
+    public double crossUnitIndex(int u) {
+        return across[u].index();
+    }
+
+    /** RC index of the hospital, over every tie between people present. */
+    public double hospitalIndex() {
+        return hospital.index();
+    }
+
+    /** RC index of the hospital's cross-unit ties. */
+    public double hospitalCrossUnitIndex() {
+        return hospitalAcross.index();
+    }
+
+    /** Lowers respect and problem-solving communication on the ties of node {@code blamed}. */
+    public void blame(int blamed) {
+        double[] dims = network.dims();
+        int[] start = network.adjacencyStart();
+        int[] adjacency = network.adjacency();
+        for (int k = start[blamed]; k < start[blamed + 1]; k++) {
+            int e = adjacency[k];
+            lower(dims, e, Dimension.MUTUAL_RESPECT, parameters.blameLoss());
+            lower(dims, e, Dimension.PROBLEM_SOLVING_COMMUNICATION, parameters.blameLoss());
+        }
+    }
+
+    /**
+     * Raises problem-solving communication, shared goals, shared knowledge and respect on the ties among
+     * {@code participants}, who have just solved a problem together.
+     */
+    public void jointSuccess(int[] participants) {
+        int[] sorted = participants.clone();
+        Arrays.sort(sorted);
+        double[] dims = network.dims();
+        int[] start = network.adjacencyStart();
+        int[] adjacency = network.adjacency();
+        double gain = parameters.successGain();
+        for (int i : sorted) {
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                int e = adjacency[k];
+                int other = network.other(e, i);
+                if (other > i && Arrays.binarySearch(sorted, other) >= 0) {
+                    lower(dims, e, Dimension.PROBLEM_SOLVING_COMMUNICATION, -gain);
+                    lower(dims, e, Dimension.SHARED_GOALS, -gain);
+                    lower(dims, e, Dimension.SHARED_KNOWLEDGE, -gain);
+                    lower(dims, e, Dimension.MUTUAL_RESPECT, -gain);
+                }
+            }
+        }
+    }
+
+    private static void lower(double[] dims, int e, Dimension d, double by) {
+        int at = e * D + d.ordinal();
+        dims[at] = StaffNetwork.clamp(dims[at] - by);
+    }
+
+    /** The network. */
+    public StaffNetwork network() {
+        return network;
+    }
+}

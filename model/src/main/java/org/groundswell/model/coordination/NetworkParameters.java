@@ -1,0 +1,51 @@
+package org.groundswell.model.coordination;
+
+import java.io.Serializable;
+
+import org.groundswell.model.param.Param;
+import org.groundswell.model.param.Requires;
+
+/**
+ * How the staff network is laid out: dense ties within each unit, and cross-unit ties along the hospital's
+ * structure (handoffs at transfers, physicians who round on several units, union stewards, boundary
+ * spanners), optionally rewired at random.
+ */
+public record NetworkParameters(
+        @Param(description = "Share of cross-unit ties placed uniformly at random between people on different units "
+                + "instead of along the hospital's structure; the number of ties, and so the mean degree, is unchanged",
+                unit = "share 0-1", min = 0, max = 1, def = "0",
+                source = "small-world rewiring, Watts & Strogatz 1998, Nature 393:440")
+        double rewiring,
+        @Param(description = "Mean number of colleagues on their own unit each person has a working tie with "
+                + "(shared shifts and roles)", unit = "ties/person", min = 0, max = 200, def = "10",
+                source = "assumption; ward advice networks of this size in Creswick & Westbrook 2010, "
+                        + "BMC Health Serv Res 10:247")
+        double withinUnitDegree,
+        @Param(description = "Cross-unit ties between two units per patient a day transferred between them "
+                + "(nurses who hand patients over)", unit = "ties/(patient/day)", min = 0, max = 100, def = "3",
+                source = "assumption; handoffs as the interdependence relational coordination spans, Gittell 2009")
+        double handoffTiesPerTransfer,
+        @Param(description = "Chance that a handoff tie is made by someone who already has a tie to the other unit, "
+                + "so ties cluster between the same people and close triangles", unit = "probability", min = 0,
+                max = 1, def = "0.5", source = "assumption; modular coordination between stages of care, "
+                        + "Gittell et al. 2008, Patterns of coordination within and between stages of work")
+        double triadicClosure,
+        @Param(description = "Ties a physician has with staff on each other unit they round on", unit = "ties/unit",
+                min = 0, max = 100, def = "6", source = "assumption")
+        int physicianTiesPerUnit,
+        @Param(description = "Union stewards per unit; the stewards of all units know one another", unit = "people",
+                min = 0, max = 20, def = "1", source = "seed 001 (Lazes & Rudden): union stewards as a channel across units")
+        int stewardsPerUnit,
+        @Param(description = "Boundary spanners (case managers, discharge coordinators) with ties to every unit",
+                unit = "people", min = 0, max = 1000, def = "4",
+                source = "seed 003 (Gittell): boundary spanners as a structural intervention; assumption for the count")
+        int boundarySpanners,
+        @Param(description = "Ties a boundary spanner has on each unit", unit = "ties/unit", min = 0, max = 100,
+                def = "3", source = "assumption")
+        int spannerTiesPerUnit) implements Serializable {
+
+    public NetworkParameters {
+        Requires.valid(NetworkParameters.class, rewiring, withinUnitDegree, handoffTiesPerTransfer, triadicClosure,
+                physicianTiesPerUnit, stewardsPerUnit, boundarySpanners, spannerTiesPerUnit);
+    }
+}

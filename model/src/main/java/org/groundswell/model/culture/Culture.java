@@ -1,0 +1,218 @@
+package org.groundswell.model.culture;
+
+import java.io.Serializable;
+
+import org.groundswell.model.KeyedRandom;
+import org.groundswell.model.coordination.Coordination;
+import org.groundswell.model.coordination.CoordinationParameters;
+import org.groundswell.model.improvement.Problem;
+import org.groundswell.model.improvement.Problems;
+
+/**
+ * Psychological safety, voice, reporting and leadership's response to harm, unit by unit.
+ *
+ * <p>Staff who see a problem raise it with a weekly probability that rises with the unit's psychological
+ * safety, the manager's respect, and the respect and shared goals among colleagues (seeds 001–003).
+ * Adverse events are reported with a probability that rises with safety and falls with fear of blame;
+ * leadership sees only what is reported. To a reported event it responds either by blaming an individual —
+ * fear rises, safety falls, the blamed person's ties lose respect and problem-solving communication — or by
+ * a joint analysis with the unit, which, as the cardiac-monitor task force of seed 001 did, may find the
+ * broken system behind the event and fix it, raising RC among those who worked on it. Safety rises each
+ * time a problem staff raised is acted on, and drifts back to where the unit's leadership holds it.
+ */
+public final class Culture implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int ANALYSIS_STAFF = 4;
+
+    private final CultureParameters culture;
+    private final LeadershipParameters leadership;
+    private final CoordinationParameters rc;
+    private final Problems problems;
+    private final Coordination coordination;
+    private final UnitPeople people;
+    private final long key;
+
+    private final double[] safety;
+    private final double[] safetyNorm;
+    private final double[] fear;
+    private final long[] blames;
+    private final long[] analyses;
+
+    /**
+     * Who works on each unit, by node of the staff network, for choosing who is blamed and who sits on an
+     * analysis.
+     *
+     * @param staff      each unit's frontline nodes
+     * @param nurses     each unit's registered-nurse nodes
+     * @param physicians each unit's physician nodes (home unit)
+     * @param managers   each unit's manager node
+     */
+    public record UnitPeople(int[][] staff, int[][] nurses, int[][] physicians, int[] managers)
+            implements Serializable {
+    }
+
+    public Culture(CultureParameters culture, LeadershipParameters leadership, CoordinationParameters rc,
+                   Problems problems, Coordination coordination, UnitPeople people, long key) {
+        this.culture = culture;
+        this.leadership = leadership;
+        this.rc = rc;
+        this.problems = problems;
+        this.coordination = coordination;
+        this.people = people;
+        this.key = key;
+        int units = people.managers().length;
+        this.safety = new double[units];
+        this.safetyNorm = new double[units];
+        this.fear = new double[units];
+        this.blames = new long[units];
+        this.analyses = new long[units];
+        java.util.Arrays.fill(safety, culture.psychologicalSafety());
+        java.util.Arrays.fill(safetyNorm, culture.psychologicalSafety());
+    }
+
+    /** The weekly chance that staff of unit {@code u} raise a problem they see. */
+    public double speakUpProbability(int u) {
+        return shift(culture.speakUpRate(), culture.speakUpSafetyEffect() * (safety[u] - 0.5)
+                + culture.speakUpRespectEffect() * (leadership.managerRespect() - 0.5)
+                + culture.speakUpRcEffect() * (coordination.relationship(u) - rc.referenceRc()));
+    }
+
+    /** The chance that an adverse event on unit {@code u} is reported. */
+    public double reportingProbability(int u) {
+        return shift(culture.reportingRate(), culture.reportingSafetyEffect() * (safety[u] - 0.5)
+                - culture.reportingFearEffect() * fear[u]);
+    }
+
+    /** {@code p} moved by {@code logOdds} on the log-odds scale (0 and 1 stay put). */
+    static double shift(double p, double logOdds) {
+        if (p <= 0 || p >= 1) {
+            return p;
+        }
+        double x = Math.log(p / (1 - p)) + logOdds;
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    /**
+     * Reports today's adverse events and answers each report. The draws are keyed by unit and day, so paired
+     * runs meet the same luck on the same unit and day.
+     *
+     * @param adverseEvents the adverse events on each unit today
+     * @return the reports made on each unit today
+     */
+    public int[] report(double[] adverseEvents, boolean[] present, int day) {
+        int[] reports = new int[safety.length];
+        for (int u = 0; u < safety.length; u++) {
+            KeyedRandom random = KeyedRandom.of(key, u, day);
+            int events = (int) Math.round(adverseEvents[u]);
+            double p = reportingProbability(u);
+            for (int k = 0; k < events; k++) {
+                if (random.nextDouble() >= p) {
+                    continue;
+                }
+                reports[u]++;
+                if (random.nextDouble() < leadership.blameResponse()) {
+                    blame(u, present, random);
+                } else {
+                    jointAnalysis(u, present, random);
+                }
+            }
+        }
+        return reports;
+    }
+
+    private void blame(int u, boolean[] present, KeyedRandom random) {
+        blames[u]++;
+        fear[u] = Math.min(1, fear[u] + culture.fearPerBlame());
+        safety[u] = Math.max(0, safety[u] - culture.safetyLossPerBlame());
+        int blamed = pickPresent(people.nurses()[u], present, random);
+        if (blamed >= 0) {
+            coordination.blame(blamed);
+        }
+    }
+
+    private void jointAnalysis(int u, boolean[] present, KeyedRandom random) {
+        analyses[u]++;
+        double find = shift(leadership.jointAnalysisFind(),
+                rc.problemSolvingEffect() * (coordination.problemSolving(u) - rc.referenceRc()));
+        if (random.nextDouble() >= find) {
+            return;
+        }
+        Problem problem = problems.harmfulOn(u, random);
+        if (problem == null) {
+            return;
+        }
+        problems.fix(problem, problem.indexOf(u), leadership.jointFixFit());
+        problem.makeKnownToLeadership();
+        actedOn(u, 1);
+        coordination.jointSuccess(team(u, present, random));
+    }
+
+    /** The unit's manager, one of its physicians and up to four of its staff present. */
+    private int[] team(int u, boolean[] present, KeyedRandom random) {
+        int[] staff = people.staff()[u];
+        int[] physicians = people.physicians()[u];
+        int[] team = new int[2 + ANALYSIS_STAFF];
+        int n = 0;
+        team[n++] = people.managers()[u];
+        if (physicians.length > 0) {
+            team[n++] = physicians[(int) (random.nextDouble() * physicians.length)];
+        }
+        for (int k = 0; k < ANALYSIS_STAFF && staff.length > 0; k++) {
+            int pick = pickPresent(staff, present, random);
+            if (pick >= 0) {
+                team[n++] = pick;
+            }
+        }
+        return java.util.Arrays.copyOf(team, n);
+    }
+
+    private static int pickPresent(int[] nodes, boolean[] present, KeyedRandom random) {
+        if (nodes.length == 0) {
+            return -1;
+        }
+        int start = (int) (random.nextDouble() * nodes.length);
+        for (int k = 0; k < nodes.length; k++) {
+            int node = nodes[(start + k) % nodes.length];
+            if (present[node]) {
+                return node;
+            }
+        }
+        return -1;
+    }
+
+    /** Safety rises for each of {@code fixes} problems the unit's staff raised that were acted on today. */
+    public void actedOn(int u, int fixes) {
+        safety[u] = Math.min(1, safety[u] + fixes * culture.safetyGainPerFix());
+    }
+
+    /** A day's drift: safety back toward its norm, fear fading. */
+    public void drift() {
+        double back = 1 - Math.exp(-1 / culture.safetyDriftDays());
+        double fade = Math.exp(-1 / culture.fearDays());
+        for (int u = 0; u < safety.length; u++) {
+            safety[u] += (safetyNorm[u] - safety[u]) * back;
+            fear[u] *= fade;
+        }
+    }
+
+    /** Psychological safety of unit {@code u}, 0–1. */
+    public double safety(int u) {
+        return safety[u];
+    }
+
+    /** Fear of blame on unit {@code u}, 0–1. */
+    public double fear(int u) {
+        return fear[u];
+    }
+
+    /** Blame events on unit {@code u} since the first day. */
+    public long blames(int u) {
+        return blames[u];
+    }
+
+    /** Joint analyses on unit {@code u} since the first day. */
+    public long analyses(int u) {
+        return analyses[u];
+    }
+}

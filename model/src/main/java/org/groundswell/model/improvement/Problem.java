@@ -1,0 +1,141 @@
+package org.groundswell.model.improvement;
+
+import java.io.Serializable;
+
+/**
+ * A broken system: a type, a scope, the units it affects and, on each of them, what the staff there know and
+ * do about it and how severe it still is. A fix is made unit by unit; a practice removes part of the
+ * severity (its fit) and the rest remains.
+ */
+public final class Problem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the staff of one affected unit know and do about the problem. */
+    public enum Status {
+        /** Nobody on the unit has noticed it yet. */
+        UNSEEN,
+        /** Staff see it and silently work around it. */
+        WORKAROUND,
+        /** Staff raised it with their manager; it waits for a fix. */
+        RAISED,
+        /** A practice addresses it on the unit. */
+        FIXED
+    }
+
+    private static final Status[] STATUSES = Status.values();
+
+    private final long id;
+    private final ProblemType type;
+    private final Scope scope;
+    private final int[] units;
+    private final double severity;
+    private final double appearedOn;
+    private final double retiresOn;
+    private final double[] residual;
+    private final byte[] status;
+    private boolean leadershipKnows;
+
+    Problem(long id, ProblemType type, Scope scope, int[] units, double severity, double appearedOn,
+            double retiresOn) {
+        this.id = id;
+        this.type = type;
+        this.scope = scope;
+        this.units = units;
+        this.severity = severity;
+        this.appearedOn = appearedOn;
+        this.retiresOn = retiresOn;
+        this.residual = new double[units.length];
+        java.util.Arrays.fill(residual, severity);
+        this.status = new byte[units.length];
+    }
+
+    /** Identifier, in order of appearance. */
+    public long id() {
+        return id;
+    }
+
+    /** The kind of broken system. */
+    public ProblemType type() {
+        return type;
+    }
+
+    /** How far it reaches. */
+    public Scope scope() {
+        return scope;
+    }
+
+    /** Number of units affected. */
+    public int reach() {
+        return units.length;
+    }
+
+    /** The {@code k}th affected unit. */
+    public int unit(int k) {
+        return units[k];
+    }
+
+    /** The position of unit {@code u} among the affected units, or -1. */
+    public int indexOf(int u) {
+        for (int k = 0; k < units.length; k++) {
+            if (units[k] == u) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Severity when it appeared, 0–1. */
+    public double severity() {
+        return severity;
+    }
+
+    /** Day it appeared. */
+    public double appearedOn() {
+        return appearedOn;
+    }
+
+    /** Day it goes away by itself if it is still there. */
+    public double retiresOn() {
+        return retiresOn;
+    }
+
+    /** Severity left on the {@code k}th affected unit. */
+    public double residual(int k) {
+        return residual[k];
+    }
+
+    /** What the {@code k}th affected unit's staff know and do about it. */
+    public Status status(int k) {
+        return STATUSES[status[k]];
+    }
+
+    void setStatus(int k, Status s) {
+        status[k] = (byte) s.ordinal();
+    }
+
+    /** Applies a practice of fit {@code fit} (share of severity removed) on the {@code k}th affected unit. */
+    void fix(int k, double fit) {
+        residual[k] *= 1 - fit;
+        setStatus(k, Status.FIXED);
+    }
+
+    /** Whether senior leadership knows of it (a report, an escalation, an analysis). */
+    public boolean leadershipKnows() {
+        return leadershipKnows;
+    }
+
+    public void makeKnownToLeadership() {
+        leadershipKnows = true;
+    }
+
+    /** Whether every affected unit has a practice for it. */
+    public boolean fixedEverywhere() {
+        for (byte s : status) {
+            if (s != Status.FIXED.ordinal()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

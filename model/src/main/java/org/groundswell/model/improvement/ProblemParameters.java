@@ -1,0 +1,52 @@
+package org.groundswell.model.improvement;
+
+import java.io.Serializable;
+
+import org.groundswell.model.param.Param;
+import org.groundswell.model.param.Requires;
+
+/**
+ * Broken systems: how often problems appear, how bad they are, how far they reach, how fast frontline staff
+ * notice them, and how long they last if nobody fixes them.
+ */
+public record ProblemParameters(
+        @Param(description = "New problems a year per unit (new equipment, a new records system, changed routines)",
+                unit = "problems/unit/year", min = 0, max = 365, def = "4",
+                source = "Tucker et al. 2008: 1,732 operational failures observed in 20 hospitals; rate assumed")
+        double arrivalsPerUnitPerYear,
+        @Param(description = "Problems open on each unit on the first day", unit = "problems/unit", min = 0, max = 1000,
+                def = "6", source = "calibrated: the stock the default hospital settles at")
+        double initialPerUnit,
+        @Param(description = "Mean severity of a problem (0-1; exponential, capped at 1)", unit = "0-1", min = 0,
+                max = 1, def = "0.25", source = "assumption")
+        double meanSeverity,
+        @Param(description = "Share of problems that reach a department (a unit and the units it exchanges patients with)",
+                unit = "share 0-1", min = 0, max = 1, def = "0.3", source = "seed 000: broken systems, not isolated problems")
+        double departmentShare,
+        @Param(description = "Share of problems that are systemic (every unit)", unit = "share 0-1", min = 0, max = 1,
+                def = "0.1", source = "seed 000 and seed 001 (Study Action Teams for systemic problems)")
+        double systemicShare,
+        @Param(description = "Rise of the adverse-event hazard per unit of open problems' severity on the unit "
+                + "(weighted by each type's harm weight)", unit = "share/severity", min = 0, max = 10, def = "0.25",
+                source = "calibrated: about 40% of harm is preventable, de Vries et al. 2008, Qual Saf Health Care 17:216")
+        double harmPerSeverity,
+        @Param(description = "Share of staff time wasted per unit of open problems' severity on the unit (weighted by "
+                + "each type's time weight; at most 30%)", unit = "share/severity", min = 0, max = 1, def = "0.012",
+                source = "Tucker et al. 2008 and Tucker & Spear 2006: nurses lose time to operational failures; size assumed")
+        double timePerSeverity,
+        @Param(description = "Mean days before frontline staff on a unit notice a new problem", unit = "days", min = 0,
+                max = 3650, def = "7", source = "seed 001: frontline staff see problems first-hand")
+        double detectionDays,
+        @Param(description = "Mean days a problem lasts if never fixed (the equipment or routine changes anyway)",
+                unit = "days", min = 1, max = 36500, def = "1095", source = "assumption")
+        double lifetimeDays) implements Serializable {
+
+    public ProblemParameters {
+        Requires.valid(ProblemParameters.class, arrivalsPerUnitPerYear, initialPerUnit, meanSeverity, departmentShare,
+                systemicShare, harmPerSeverity, timePerSeverity, detectionDays, lifetimeDays);
+        if (departmentShare + systemicShare > 1) {
+            throw new org.groundswell.model.param.ParameterException("systemicShare", systemicShare,
+                    "at most 1 - departmentShare = " + Requires.format(1 - departmentShare));
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package org.groundswell.model.improvement;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.groundswell.model.KeyedRandom;
+import org.groundswell.model.improvement.Problem.Status;
+
+/**
+ * The hospital's broken systems and what the frontline knows of them. Problems appear at a rate, reach one
+ * unit, a department or the whole hospital, and go away by themselves only when the equipment or routine
+ * they belong to changes. Frontline staff notice a problem on their unit within days; then, week by week,
+ * they either raise it with their manager (with the unit's speak-up probability) or go on silently working
+ * around it. Managers fix a few of the raised problems, as their attention allows.
+ *
+ * <p>Each affected unit feels a problem through its remaining severity: it adds to the adverse-event hazard
+ * (weighted by the type's harm weight), wastes staff time (weighted by its time weight, less what a
+ * workaround saves), and, while worked around in silence, weighs on the staff as moral injury (seed 001).
+ */
+public final class Problems implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ProblemType[] TYPES = ProblemType.values();
+    private static final double MAX_TIME_LOSS = 0.3;
+    // Purposes of the keyed draws: each draw is keyed by what it is about (problem, unit, day), so that
+    // paired runs meet the same luck about the same problem whatever else differs between them.
+    private static final long STOCK = 1;
+    private static final long ARRIVALS = 2;
+    private static final long NOTICE = 3;
+    private static final long SPEAK_UP = 4;
+    private static final long FIXES = 5;
+
+    private final ProblemParameters parameters;
+    private final double workaroundRelief;
+    private final double managerFixesPerDay;
+    private final double managerFixFit;
+    private final int[][] neighbours;
+    private final int units;
+    private final long key;
+    private final List<Problem> open = new ArrayList<>();
+    private long nextId;
+    private long fixedEverywhere;
+    private long retired;
+    private final long[] fixesOn;
+
+    /**
+     * Creates the stock of problems open on the first day, each already noticed by its units' staff and, as
+     * the weeks since it appeared make likely at the base speak-up rate, raised.
+     *
+     * @param neighbours for each unit, the units it exchanges patients with
+     */
+    public Problems(ProblemParameters parameters, double workaroundRelief, double managerFixesPerYear,
+                    double managerFixFit, double speakUpRate, int[][] neighbours, int firstDay, long key) {
+        this.parameters = parameters;
+        this.workaroundRelief = workaroundRelief;
+        this.managerFixesPerDay = managerFixesPerYear / 365.0;
+        this.managerFixFit = managerFixFit;
+        this.neighbours = neighbours;
+        this.units = neighbours.length;
+        this.key = key;
+        this.fixesOn = new long[units];
+        KeyedRandom random = KeyedRandom.of(key, STOCK);
+        for (int u = 0; u < units; u++) {
+            int n = poisson(random, parameters.initialPerUnit());
+            for (int k = 0; k < n; k++) {
+                double age = parameters.lifetimeDays() * random.nextDouble();
+                Problem p = create(random, u, firstDay - age, firstDay);
+                double raised = 1 - Math.pow(1 - speakUpRate, age / 7);
+                for (int j = 0; j < p.reach(); j++) {
+                    p.setStatus(j, random.nextDouble() < raised ? Status.RAISED : Status.WORKAROUND);
+                }
+            }
+        }
+    }
+
+    private Problem create(KeyedRandom random, int origin, double appearedOn, double today) {
+        double pick = random.nextDouble() * totalFrequency();
+        ProblemType type = TYPES[TYPES.length - 1];
+        for (ProblemType t : TYPES) {
+            pick -= t.frequency();
+            if (pick < 0) {
+                type = t;
+                break;
+            }
+        }
+        double s = random.nextDouble();
+        Scope scope = s < parameters.systemicShare() ? Scope.SYSTEMIC
+                : s < parameters.systemicShare() + parameters.departmentShare() ? Scope.DEPARTMENT : Scope.UNIT;
+        int[] reach = switch (scope) {
+            case UNIT -> new int[] {origin};
+            case DEPARTMENT -> department(origin);
+            case SYSTEMIC -> allUnits();
+        };
+        double severity = Math.min(1, parameters.meanSeverity() * random.nextExponential());
+        double retiresOn = today + parameters.lifetimeDays() * random.nextExponential();
+        Problem p = new Problem(nextId++, type, scope, reach, severity, appearedOn, retiresOn);
+        open.add(p);
+        return p;
+    }
+
+    private static double totalFrequency() {
+        double total = 0;
+        for (ProblemType t : TYPES) {
+            total += t.frequency();
+        }
+        return total;
+    }
+
+    private int[] department(int origin) {
+        int[] out = new int[1 + neighbours[origin].length];
+        out[0] = origin;
+        System.arraycopy(neighbours[origin], 0, out, 1, neighbours[origin].length);
+        return out;
+    }
+
+    private int[] allUnits() {
+        int[] out = new int[units];
+        for (int u = 0; u < units; u++) {
+            out[u] = u;
+        }
+        return out;
+    }
+
+    private static int poisson(KeyedRandom random, double mean) {
+        // Knuth's product method; means here are small (a few per unit).
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int n = 0;
+        while (product > limit) {
+            n++;
+            product *= random.nextDouble();
+        }
+        return n;
+    }
+
+    /**
+     * New problems appear, old ones whose routine has changed go away, and staff notice the ones on their
+     * unit.
+     */
+    public void evolve(int day) {
+        KeyedRandom random = KeyedRandom.of(key, ARRIVALS, day);
+        int arrivals = poisson(random, parameters.arrivalsPerUnitPerYear() * units / 365.0);
+        for (int k = 0; k < arrivals; k++) {
+            create(random, (int) (random.nextDouble() * units), day, day);
+        }
+        int kept = 0;
+        for (int i = 0; i < open.size(); i++) {
+            Problem p = open.get(i);
+            if (p.retiresOn() <= day) {
+                retired++;
+            } else {
+                open.set(kept++, p);
+            }
+        }
+        open.subList(kept, open.size()).clear();
+        double notice = parameters.detectionDays() > 0 ? 1 - Math.exp(-1 / parameters.detectionDays()) : 1;
+        for (Problem p : open) {
+            for (int k = 0; k < p.reach(); k++) {
+                if (p.status(k) == Status.UNSEEN && draw(NOTICE, p, k, day) < notice) {
+                    p.setStatus(k, Status.WORKAROUND);
+                }
+            }
+        }
+    }
+
+    private double draw(long purpose, Problem p, int k, int day) {
+        return KeyedRandom.uniform(KeyedRandom.hash(key, purpose, p.id(), p.unit(k)), day);
+    }
+
+    /**
+     * A week of voice: on each unit, staff working around a problem raise it with probability
+     * {@code speakUp[unit]}. A problem raised beyond one unit reaches senior leadership.
+     */
+    public void speakUp(double[] speakUp, int day) {
+        for (Problem p : open) {
+            for (int k = 0; k < p.reach(); k++) {
+                if (p.status(k) == Status.WORKAROUND && draw(SPEAK_UP, p, k, day) < speakUp[p.unit(k)]) {
+                    p.setStatus(k, Status.RAISED);
+                    if (p.scope() != Scope.UNIT) {
+                        p.makeKnownToLeadership();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Managers spend the day's attention: each fixes the most severe problem raised on its unit, on a day
+     * its attention allows (a Poisson number of fixes a day). Returns the fixes made per unit today.
+     */
+    public int[] managersFix(int day) {
+        int[] fixes = new int[units];
+        for (int u = 0; u < units; u++) {
+            int n = managerFixesPerDay > 0 ? poisson(KeyedRandom.of(key, FIXES, u, day), managerFixesPerDay) : 0;
+            for (int k = 0; k < n; k++) {
+                Problem best = null;
+                int bestK = -1;
+                for (Problem p : open) {
+                    int j = p.indexOf(u);
+                    if (j >= 0 && p.status(j) == Status.RAISED
+                            && (best == null || p.residual(j) > best.residual(bestK))) {
+                        best = p;
+                        bestK = j;
+                    }
+                }
+                if (best == null) {
+                    break;
+                }
+                fix(best, bestK, managerFixFit);
+                fixes[u]++;
+            }
+        }
+        return fixes;
+    }
+
+    /** Applies a practice of fit {@code fit} to problem {@code p} on its {@code k}th unit. */
+    public void fix(Problem p, int k, double fit) {
+        boolean wasEverywhere = p.fixedEverywhere();
+        p.fix(k, fit);
+        fixesOn[p.unit(k)]++;
+        if (!wasEverywhere && p.fixedEverywhere()) {
+            fixedEverywhere++;
+        }
+    }
+
+    /**
+     * A problem on unit {@code u} not yet fixed there, chosen with probability in proportion to the harm it
+     * does (what an analysis of an adverse event would most likely trace back to); null if there is none.
+     */
+    public Problem harmfulOn(int u, KeyedRandom random) {
+        double total = 0;
+        for (Problem p : open) {
+            int k = p.indexOf(u);
+            if (k >= 0 && p.status(k) != Status.FIXED) {
+                total += p.residual(k) * p.type().harmWeight();
+            }
+        }
+        if (total <= 0) {
+            return null;
+        }
+        double pick = random.nextDouble() * total;
+        Problem last = null;
+        for (Problem p : open) {
+            int k = p.indexOf(u);
+            if (k >= 0 && p.status(k) != Status.FIXED) {
+                last = p;
+                pick -= p.residual(k) * p.type().harmWeight();
+                if (pick < 0) {
+                    return p;
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Each unit's load from its problems: {@code harm[u]} the severity weighted for harm, {@code timeLoss[u]}
+     * the share of staff time wasted (at most 30%), {@code silent[u]} the severity of the problems worked
+     * around in silence, {@code workarounds[u]} how many there are, {@code openOn[u]} how many open problems
+     * reach the unit unfixed.
+     */
+    public void loads(double[] harm, double[] timeLoss, double[] silent, int[] workarounds, int[] openOn) {
+        java.util.Arrays.fill(harm, 0);
+        java.util.Arrays.fill(timeLoss, 0);
+        java.util.Arrays.fill(silent, 0);
+        java.util.Arrays.fill(workarounds, 0);
+        java.util.Arrays.fill(openOn, 0);
+        for (Problem p : open) {
+            for (int k = 0; k < p.reach(); k++) {
+                int u = p.unit(k);
+                double r = p.residual(k);
+                harm[u] += r * p.type().harmWeight();
+                Status s = p.status(k);
+                double time = r * p.type().timeWeight();
+                if (s == Status.WORKAROUND) {
+                    time *= 1 - workaroundRelief;
+                    silent[u] += r;
+                    workarounds[u]++;
+                }
+                timeLoss[u] += time;
+                if (s != Status.FIXED) {
+                    openOn[u]++;
+                }
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            harm[u] *= parameters.harmPerSeverity();
+            timeLoss[u] = Math.min(MAX_TIME_LOSS, timeLoss[u] * parameters.timePerSeverity());
+        }
+    }
+
+    /** Problems open (not yet fixed on every unit they reach). */
+    public int openCount() {
+        int n = 0;
+        for (Problem p : open) {
+            if (!p.fixedEverywhere()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Problems fixed on every unit they reach, since the first day. */
+    public long fixedCount() {
+        return fixedEverywhere;
+    }
+
+    /** Fixes made on unit {@code u} since the first day. */
+    public long fixesOn(int u) {
+        return fixesOn[u];
+    }
+
+    /** Problems that went away by themselves since the first day. */
+    public long retired() {
+        return retired;
+    }
+
+    /** The problems present now, fixed or not, in order of appearance (an unmodifiable view). */
+    public List<Problem> all() {
+        return java.util.Collections.unmodifiableList(open);
+    }
+}
