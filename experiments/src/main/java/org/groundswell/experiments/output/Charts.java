@@ -60,7 +60,11 @@ public final class Charts {
                     new Panel(Metrics.BURNOUT_RATE, Metrics.NURSE_BURNOUT_RATE, Metrics.MEAN_EXHAUSTION)),
             new Chart("staffing.png", "Staffing: patients per nurse, vacancies, overtime and agency",
                     new Panel(Metrics.PATIENTS_PER_NURSE),
-                    new Panel(Metrics.VACANCY_RATE, Metrics.OVERTIME_SHARE, Metrics.AGENCY_SHARE)));
+                    new Panel(Metrics.VACANCY_RATE, Metrics.OVERTIME_SHARE, Metrics.AGENCY_SHARE)),
+            new Chart("relationships.png", "Relationships and voice: coordination, safety and broken systems",
+                    new Panel(Metrics.RC_INDEX_METRIC, Metrics.RC_CROSS_UNIT_METRIC),
+                    new Panel(Metrics.PSYCH_SAFETY_METRIC),
+                    new Panel(Metrics.PROBLEMS_OPEN_METRIC, Metrics.WORKAROUNDS_ACTIVE)));
 
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
             new Color(0xff7f0e)};

@@ -20,6 +20,7 @@ public final class SummaryTable {
     /** The rows: a label for people and the metric it shows. */
     private static final List<Row> ROWS = List.of(
             new Row("Adverse events", "adverse_events_per_1000_pd"),
+            new Row("  of which reported", "adverse_events_reported_per_1000_pd"),
             new Row("Serious adverse events", "serious_harm_rate"),
             new Row("30-day mortality", "mortality_30d_rate"),
             new Row("Mean length of stay", "mean_los_days"),
@@ -28,6 +29,10 @@ public final class SummaryTable {
             new Row("Burnout, frontline staff", "burnout_rate"),
             new Row("RN turnover", "rn_turnover_rate_annual"),
             new Row("Vacancy", "vacancy_rate"),
+            new Row("Relational coordination", "rc_index"),
+            new Row("Psychological safety", "psych_safety"),
+            new Row("Problems open", "problems_open"),
+            new Row("Silent workarounds", "workarounds_active"),
             new Row("Cost per patient-day", "cost_per_patient_day"),
             new Row("Total cost, whole run", "total_cost"));
 

@@ -40,7 +40,7 @@ class ChartsTest {
         }
         assertEquals(90, series.size());
         List<Path> files = Charts.write(tmp.resolve("charts"), series, "test, seed 1");
-        assertEquals(List.of("quality.png", "cost.png", "burnout.png", "staffing.png"),
+        assertEquals(List.of("quality.png", "cost.png", "burnout.png", "staffing.png", "relationships.png"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         for (Path f : files) {
             assertTrue(Files.size(f) > 1000, f.toString());
