@@ -10,9 +10,15 @@ import org.groundswell.model.UnitParameters.Transfer;
 import org.groundswell.model.care.CareParameters;
 import org.groundswell.model.care.PatientFlow;
 import org.groundswell.model.care.UnitState;
+import org.groundswell.model.change.InterventionType;
+import org.groundswell.model.change.Interventions;
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.change.Strategy;
 import org.groundswell.model.coordination.Coordination;
 import org.groundswell.model.coordination.StaffNetwork;
 import org.groundswell.model.culture.Culture;
+import org.groundswell.model.improvement.Practices;
+import org.groundswell.model.improvement.ProblemType;
 import org.groundswell.model.improvement.Problems;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.CostLedger;
@@ -68,6 +74,11 @@ public final class Hospital extends SimState {
     private double[] silentLoad;
     private int[] workarounds;
     private int[] openOn;
+    private Culture.UnitPeople people;
+    private HospitalChangeContext change;
+    private Interventions interventions;
+    private Strategy strategy;
+    private int[] milestones;
 
     /**
      * @param parameters     the scenario, seed included
@@ -120,6 +131,7 @@ public final class Hospital extends SimState {
         schedule(Ordering.DISCHARGES, state -> flow.discharges(day()));
         schedule(Ordering.BEHAVIOUR, state -> workforce.hire(day()));
         schedule(Ordering.VOICE, state -> voice(day()));
+        schedule(Ordering.CHANGE, state -> change(day()));
         schedule(Ordering.WELLBEING, state -> workforce.wellbeing(day()));
         schedule(Ordering.METRICS, state -> collectDay());
     }
@@ -176,9 +188,12 @@ public final class Hospital extends SimState {
             double in = inflow[u] > 0 ? transferredIn[u] / inflow[u] : 0;
             transferShare[u] = (in + outShare[u]) / 2;
         }
+        boolean spanners = parameters.interventions().stream()
+                .anyMatch(i -> i.kind() == InterventionType.BOUNDARY_SPANNERS);
         StaffNetwork network = StaffNetwork.build(
                 new StaffNetwork.Layout(nodeUnit, nodeRole, nodeKey, Role.REGISTERED_NURSE.ordinal(), roundsOn, flow, n),
-                parameters.network(), parameters.coordination(), networkKey);
+                parameters.network(), parameters.coordination(), networkKey,
+                spanners ? parameters.interventionEffects().spannersAdded() : 0);
 
         present = new boolean[nodes];
         person = new long[nodes];
@@ -188,14 +203,20 @@ public final class Hospital extends SimState {
         coordination = new Coordination(network, parameters.coordination(), acuity, transferShare, person, GROUPS);
         problems = new Problems(parameters.problems(), parameters.culture().workaroundRelief(),
                 parameters.leadership().managerFixesPerYear(), parameters.leadership().managerFixFit(),
-                parameters.culture().speakUpRate(), neighbours(parameters), firstDay(), streams.stream(Streams.PROBLEMS).nextLong());
+                parameters.culture().speakUpRate(), neighbours(parameters), firstDay(), streams.stream(Streams.PROBLEMS).nextLong(),
+                new Practices(n, parameters.change().workingFit(), parameters.change().systemicReach()));
+        people = people(nodeUnit, nodeRole, staff, doctors);
         culture = new Culture(parameters.culture(), parameters.leadership(), parameters.coordination(), problems,
-                coordination, people(nodeUnit, nodeRole, staff, doctors), streams.stream(Streams.VOICE).nextLong());
+                coordination, people, streams.stream(Streams.VOICE).nextLong());
         problemHarm = new double[n];
         timeLoss = new double[n];
         silentLoad = new double[n];
         workarounds = new int[n];
         openOn = new int[n];
+        change = new HospitalChangeContext(this, streams.stream(Streams.STRATEGY).nextLong());
+        interventions = new Interventions(parameters.interventions());
+        milestones = new int[RunSummary.AdoptionMilestones.SHARES.length];
+        java.util.Arrays.fill(milestones, -1);
     }
 
     private static Culture.UnitPeople people(int[] nodeUnit, int[] nodeRole, int staff, int doctors) {
@@ -288,6 +309,25 @@ public final class Hospital extends SimState {
         }
     }
 
+    /**
+     * CHANGE: the interventions due act; from day 0 the strategy (made on day 0 from the parameters as they
+     * are then, so that a branched hospital runs exactly as a fresh one) takes its day; practices nobody owns
+     * or monitors erode; the time taken from care today is set for tomorrow's staffing.
+     */
+    private void change(int day) {
+        change.beginDay();
+        interventions.day(change, day);
+        if (day >= 0) {
+            if (strategy == null) {
+                strategy = Strategies.create(parameters.strategy(), parameters);
+                strategy.start(change);
+            }
+            strategy.day(change, day);
+        }
+        problems.practicesDay(day);
+        change.endDay();
+    }
+
     private void schedule(Ordering ordering, Steppable step) {
         schedule.scheduleRepeating(0.0, ordering.value(), step, 1.0);
     }
@@ -320,6 +360,14 @@ public final class Hospital extends SimState {
         counters.set(Counter.COST, hospital, ledger.todayTotal());
         counters.set(Counter.CUMULATIVE_COST, hospital, ledger.cumulativeTotal());
 
+        if (day >= 0) {
+            double adoption = problems.practices().adoptionFraction();
+            for (int m = 0; m < milestones.length; m++) {
+                if (milestones[m] < 0 && adoption >= RunSummary.AdoptionMilestones.SHARES[m]) {
+                    milestones[m] = day;
+                }
+            }
+        }
         DayRecord record = collector.collect(day, counters);
         if (listeners != null) {
             for (RunListener listener : listeners) {
@@ -342,6 +390,8 @@ public final class Hospital extends SimState {
             counters.set(Counter.PROBLEMS_OPEN, u, openOn[u]);
             counters.set(Counter.PROBLEMS_FIXED, u, problems.fixesOn(u));
             counters.set(Counter.WORKAROUNDS, u, workarounds[u]);
+            counters.set(Counter.PRACTICE_SLOTS, u, ProblemType.values().length);
+            counters.set(Counter.PRACTICES_WORKING, u, problems.practices().workingOn(u));
             safety += culture.safety(u);
         }
         counters.set(Counter.RC_INDEX, hospital, coordination.hospitalIndex());
@@ -438,7 +488,7 @@ public final class Hospital extends SimState {
                 workforce.headcount(), physicians.count(), units.length + parameters.management().seniorLeaders(),
                 parameters.management().administrators());
         return new RunSummary(parameters.seed(), collector.firstWindowDay(), collector.lastDay(), metrics, unitMetrics,
-                ledger.breakdown(), totals);
+                ledger.breakdown(), totals, RunSummary.AdoptionMilestones.of(milestones));
     }
 
     /** The parameters of the run. */
@@ -469,6 +519,37 @@ public final class Hospital extends SimState {
     /** Psychological safety, voice and leadership's responses. */
     public Culture culture() {
         return culture;
+    }
+
+    /** The strategy of the strategy period, or null before day 0. */
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    // ---- for the change context
+
+    Culture.UnitPeople people() {
+        return people;
+    }
+
+    UnitState unit(int u) {
+        return units[u];
+    }
+
+    int unitCount() {
+        return units.length;
+    }
+
+    CostLedger ledger() {
+        return ledger;
+    }
+
+    DayCounters counters() {
+        return counters;
+    }
+
+    boolean[] present() {
+        return present;
     }
 
     /**

@@ -7,7 +7,12 @@ import java.util.Set;
 
 import org.groundswell.model.UnitParameters.Transfer;
 import org.groundswell.model.care.CareParameters;
+import org.groundswell.model.change.ChangeParameters;
+import org.groundswell.model.change.Intervention;
+import org.groundswell.model.change.InterventionParameters;
+import org.groundswell.model.change.PartnershipParameters;
 import org.groundswell.model.change.Strategies;
+import org.groundswell.model.change.TopDownParameters;
 import org.groundswell.model.coordination.CoordinationParameters;
 import org.groundswell.model.coordination.NetworkParameters;
 import org.groundswell.model.culture.CultureParameters;
@@ -41,8 +46,8 @@ public record HospitalParameters(
         @Param(description = "Summary figures are taken over the last this-many days of the run (or the whole run "
                 + "if shorter)", unit = "days", min = 1, max = 36500, def = "90")
         int summaryDays,
-        @Param(description = "The change strategy of the strategy period: none (the baseline) or another "
-                + "strategy's id", def = "none")
+        @Param(description = "The change strategy of the strategy period: none (the baseline), top-down, "
+                + "frontline, partnership, or a plug-in's id", def = "none")
         String strategy,
         @Param(description = "The hospital's units", min = 1, max = 500)
         List<UnitParameters> units,
@@ -69,15 +74,34 @@ public record HospitalParameters(
         @Param(description = "How leadership answers harm and the problems staff raise")
         LeadershipParameters leadership,
         @Param(description = "Broken systems")
-        ProblemParameters problems) implements Serializable {
+        ProblemParameters problems,
+        @Param(description = "Improvement teams, practices and their spread: what every change strategy shares")
+        ChangeParameters change,
+        @Param(description = "The top-down roll-out")
+        TopDownParameters topDown,
+        @Param(description = "The labor-management partnership's structures, each a switch")
+        PartnershipParameters partnership,
+        @Param(description = "Interventions on the timeline, under any strategy", min = 0, max = 1000)
+        List<Intervention> interventions,
+        @Param(description = "Effect sizes of the interventions")
+        InterventionParameters interventionEffects) implements Serializable {
 
     public HospitalParameters {
         units = units == null ? null : List.copyOf(units);
+        interventions = interventions == null ? null : List.copyOf(interventions);
         Requires.valid(HospitalParameters.class, seed, warmupDays, days, summaryDays, strategy, units, staffing,
                 workforce, wellbeing, care, physicians, management, cost, network, coordination, culture, leadership,
-                problems);
+                problems, change, topDown, partnership, interventions, interventionEffects);
         if (!Strategies.isKnown(strategy)) {
             throw new ParameterException("strategy", strategy, "one of " + String.join(", ", Strategies.ids()));
+        }
+        for (int i = 0; i < interventions.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (interventions.get(j).type().equals(interventions.get(i).type())) {
+                    throw new ParameterException("interventions[" + i + "].type", interventions.get(i).type(),
+                            "an intervention not already on the timeline (interventions[" + j + "])");
+                }
+            }
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < units.size(); i++) {
@@ -146,7 +170,12 @@ public record HospitalParameters(
                 Defaults.of(CoordinationParameters.class),
                 Defaults.of(CultureParameters.class),
                 Defaults.of(LeadershipParameters.class),
-                Defaults.of(ProblemParameters.class));
+                Defaults.of(ProblemParameters.class),
+                Defaults.of(ChangeParameters.class),
+                Defaults.of(TopDownParameters.class),
+                Defaults.of(PartnershipParameters.class),
+                List.of(),
+                Defaults.of(InterventionParameters.class));
     }
 
     /**
@@ -238,6 +267,11 @@ public record HospitalParameters(
         private CultureParameters culture;
         private LeadershipParameters leadership;
         private ProblemParameters problems;
+        private ChangeParameters change;
+        private TopDownParameters topDown;
+        private PartnershipParameters partnership;
+        private List<Intervention> interventions;
+        private InterventionParameters interventionEffects;
 
         private Builder(HospitalParameters p) {
             seed = p.seed;
@@ -258,6 +292,11 @@ public record HospitalParameters(
             culture = p.culture;
             leadership = p.leadership;
             problems = p.problems;
+            change = p.change;
+            topDown = p.topDown;
+            partnership = p.partnership;
+            interventions = p.interventions;
+            interventionEffects = p.interventionEffects;
         }
 
         public Builder seed(long value) {
@@ -350,13 +389,38 @@ public record HospitalParameters(
             return this;
         }
 
+        public Builder change(ChangeParameters value) {
+            change = value;
+            return this;
+        }
+
+        public Builder topDown(TopDownParameters value) {
+            topDown = value;
+            return this;
+        }
+
+        public Builder partnership(PartnershipParameters value) {
+            partnership = value;
+            return this;
+        }
+
+        public Builder interventions(List<Intervention> value) {
+            interventions = value;
+            return this;
+        }
+
+        public Builder interventionEffects(InterventionParameters value) {
+            interventionEffects = value;
+            return this;
+        }
+
         /**
          * @throws ParameterException if a component is missing or out of range
          */
         public HospitalParameters build() {
             return new HospitalParameters(seed, warmupDays, days, summaryDays, strategy, units, staffing, workforce,
                     wellbeing, care, physicians, management, cost, network, coordination, culture, leadership,
-                    problems);
+                    problems, change, topDown, partnership, interventions, interventionEffects);
         }
     }
 }

@@ -2,8 +2,7 @@ package org.groundswell.model;
 
 /**
  * The phases of a day, in the order MASON steps them (lower first). One tick of the schedule is one day.
- * Gaps between the numbers leave room for the processes that later parts of the model add (voice and
- * improvement work between discharges and wellbeing, change strategies before staffing).
+ * Gaps between the numbers leave room for processes that later parts of the model add.
  */
 public enum Ordering {
     /** New patients and readmissions arrive. */
@@ -21,6 +20,10 @@ public enum Ordering {
     /** Problems appear and are noticed; staff raise them or work around them; managers fix some; harm is
      *  reported and answered by blame or joint analysis; safety, fear and ties drift. */
     VOICE(45),
+    /** The change strategy's day (from day 0) and the interventions on the timeline: teams work, practices are
+     *  put in place, spread and erode; time taken from care and strain set for tomorrow's staffing and today's
+     *  wellbeing. */
+    CHANGE(47),
     /** Burnout moves with the day's demands; some staff quit. */
     WELLBEING(50),
     /** The day's metrics are collected and sent to listeners. */

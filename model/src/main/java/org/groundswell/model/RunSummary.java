@@ -1,6 +1,7 @@
 package org.groundswell.model;
 
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.groundswell.model.metrics.CostComponent;
 
@@ -16,10 +17,11 @@ import org.groundswell.model.metrics.CostComponent;
  * @param unitMetrics unit name to (metric name to value), units in scenario order
  * @param costs       cumulative cost by ledger component over the whole run
  * @param totals      counts over the whole run
+ * @param adoption    the days adoption first reached 25%, 50% and 75%
  */
 public record RunSummary(long seed, int firstDay, int lastDay, Map<String, Double> metrics,
                          Map<String, Map<String, Double>> unitMetrics, Map<CostComponent, Double> costs,
-                         Totals totals) {
+                         Totals totals, AdoptionMilestones adoption) {
 
     /** The summarised value of the metric called {@code name}. */
     public double metric(String name) {
@@ -28,6 +30,29 @@ public record RunSummary(long seed, int firstDay, int lastDay, Map<String, Doubl
             throw new IllegalArgumentException("no metric called " + name);
         }
         return v;
+    }
+
+    /**
+     * The first day of the strategy period on which {@code adoption_fraction} (the share of unit and problem
+     * type pairs with a working practice) reached a quarter, a half and three quarters; empty if it never did.
+     *
+     * @param quarter       first day at or above 25%
+     * @param half          first day at or above 50%
+     * @param threeQuarters first day at or above 75%
+     */
+    public record AdoptionMilestones(OptionalInt quarter, OptionalInt half, OptionalInt threeQuarters) {
+
+        /** The shares the milestones mark, in order. */
+        public static final double[] SHARES = {0.25, 0.5, 0.75};
+
+        /** The milestones of {@code days}: entry i the first day adoption reached {@link #SHARES}[i], or -1. */
+        public static AdoptionMilestones of(int[] days) {
+            return new AdoptionMilestones(day(days[0]), day(days[1]), day(days[2]));
+        }
+
+        private static OptionalInt day(int d) {
+            return d < 0 ? OptionalInt.empty() : OptionalInt.of(d);
+        }
     }
 
     /**

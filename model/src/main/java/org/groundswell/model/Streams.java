@@ -29,6 +29,8 @@ public final class Streams implements Serializable {
     public static final String PROBLEMS = "problems";
     /** Noticing, speaking up, reporting, and leadership's responses. */
     public static final String VOICE = "voice";
+    /** The change strategy's draws: teams' success, who sits on them, how adapted practices fit. */
+    public static final String STRATEGY = "strategy";
 
     private final long seed;
 

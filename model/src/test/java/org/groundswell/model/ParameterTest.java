@@ -85,8 +85,9 @@ class ParameterTest {
             if (c.getType().isRecord()) {
                 checkRecord(c.getType());
             } else if (c.getType() == List.class) {
-                checkRecord(type == HospitalParameters.class ? UnitParameters.class : Transfer.class);
-            } else if (!p.def().isEmpty() && c.getType() != String.class) {
+                java.lang.reflect.ParameterizedType list = (java.lang.reflect.ParameterizedType) c.getGenericType();
+                checkRecord((Class<?>) list.getActualTypeArguments()[0]);
+            } else if (!p.def().isEmpty() && c.getType() != String.class && c.getType() != boolean.class) {
                 double v = ((Number) Defaults.parse(c.getType(), p.def(), c.getName())).doubleValue();
                 assertTrue(v >= p.min() && v <= p.max(), type.getSimpleName() + "." + c.getName() + " default " + v);
             }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 import org.groundswell.model.care.CareParameters;
 import org.groundswell.model.metrics.DayRecord;
@@ -41,13 +44,27 @@ final class Runs {
         return p.withWorkforce(change.apply(p.workforce()));
     }
 
-    /** Summaries of {@code p} run with seeds 1..n. */
+    private record Key(HospitalParameters parameters, int seeds) {
+    }
+
+    private static final Map<Key, List<RunSummary>> RUNS = new ConcurrentHashMap<>();
+
+    /**
+     * Summaries of {@code p} run with seeds 1..n, run in parallel and remembered: a run is a pure function
+     * of its parameters, so tests that share a baseline run it once.
+     */
     static List<RunSummary> over(HospitalParameters p, int n) {
-        List<RunSummary> out = new ArrayList<>();
-        for (int seed = 1; seed <= n; seed++) {
-            out.add(Simulation.run(p.withSeed(seed), false, List.of()));
-        }
-        return out;
+        return RUNS.computeIfAbsent(new Key(p, n), k -> IntStream.rangeClosed(1, n).parallel()
+                .mapToObj(seed -> Simulation.run(p.withSeed(seed), false, List.of())).toList());
+    }
+
+    /** The hospital of {@code p} run with each of seeds 1..n to its end, in parallel, for inspecting its state. */
+    static List<Hospital> hospitals(HospitalParameters p, int n) {
+        return IntStream.rangeClosed(1, n).parallel().mapToObj(seed -> {
+            Hospital h = new Hospital(p.withSeed(seed), false);
+            h.runToEnd();
+            return h;
+        }).toList();
     }
 
     /** Mean of a metric over runs. */
@@ -73,16 +90,28 @@ final class Runs {
 
     /** Asserts that {@code metric} is higher under {@code more} than under {@code less} in every one of seeds 1..{@code seeds}, by a mean margin of more than three standard errors. */
     static void assertRaises(int seeds, HospitalParameters less, HospitalParameters more, String metric) {
-        List<RunSummary> low = over(less, seeds);
-        List<RunSummary> high = over(more, seeds);
+        assertLarger(metric, values(over(less, seeds), metric), values(over(more, seeds), metric));
+    }
+
+    /** The summarised {@code metric} of each run. */
+    static double[] values(List<RunSummary> runs, String metric) {
+        return runs.stream().mapToDouble(r -> r.metric(metric)).toArray();
+    }
+
+    /**
+     * Asserts that the paired values {@code high} exceed {@code low} in every pair (seed 1 first), by a mean
+     * margin of more than three standard errors of the paired differences.
+     */
+    static void assertLarger(String what, double[] low, double[] high) {
+        int seeds = low.length;
         double[] diff = new double[seeds];
         double mean = 0;
         for (int i = 0; i < seeds; i++) {
-            diff[i] = high.get(i).metric(metric) - low.get(i).metric(metric);
+            diff[i] = high[i] - low[i];
             mean += diff[i] / seeds;
             int seed = i + 1;
             double d = diff[i];
-            assertTrue(d > 0, () -> metric + " did not rise in seed " + seed + ": difference " + d);
+            assertTrue(d > 0, () -> what + " did not rise in seed " + seed + ": difference " + d);
         }
         double var = 0;
         for (double d : diff) {
@@ -90,7 +119,7 @@ final class Runs {
         }
         double se = Math.sqrt(var / seeds);
         double m = mean;
-        assertTrue(mean > 3 * se, () -> metric + ": mean rise " + m + " within 3 standard errors " + se);
+        assertTrue(mean > 3 * se, () -> what + ": mean rise " + m + " within 3 standard errors " + se);
     }
 
     /**

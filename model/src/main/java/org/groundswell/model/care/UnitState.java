@@ -27,6 +27,7 @@ public final class UnitState implements Serializable {
     private double coordinationSpeed = 1;
     private double problemHarm;
     private double timeLoss;
+    private double timeAway;
     private double extraStrain;
 
     public UnitState(int index, UnitParameters parameters, CareParameters care) {
@@ -47,7 +48,7 @@ public final class UnitState implements Serializable {
     public void setConditions(double nursesPerShift, double meanExhaustion, double agencyShare, double nurseOverload,
                               double physicianDelay) {
         patientsPerNurse = nursesPerShift > 0 ? census / nursesPerShift : census;
-        double productive = nursesPerShift * (1 - timeLoss);
+        double productive = nursesPerShift * (1 - timeLoss - timeAway);
         patientsPerNurseEquivalent = (productive > 0 ? census / productive : census) / parameters.nurseRatioFactor();
         double excess = patientsPerNurseEquivalent - care.referencePatientsPerNurse();
         harmMultiplier = Math.pow(care.staffingHarmRatio(), excess)
@@ -88,9 +89,29 @@ public final class UnitState implements Serializable {
         this.extraStrain = strain;
     }
 
+    /** Adds to today's extra strain (change: being "done to", or relief from "doing with"). */
+    public void addExtraStrain(double strain) {
+        this.extraStrain += strain;
+    }
+
+    /** Sets the share of staff time taken from care for training and improvement work, not covered by backfill. */
+    public void setTimeAway(double share) {
+        this.timeAway = share;
+    }
+
     /** Share of staff time wasted on broken systems today. */
     public double timeLoss() {
         return timeLoss;
+    }
+
+    /** Share of staff time away from care in training and improvement work, uncovered. */
+    public double timeAway() {
+        return timeAway;
+    }
+
+    /** Share of staff time not available for care: wasted on broken systems or away in training and improvement. */
+    public double unavailable() {
+        return timeLoss + timeAway;
     }
 
     /** Strain added to every staff member of the unit by its relationships and moral injury. */

@@ -129,7 +129,7 @@ public final class Coordination implements Serializable {
         for (int e = 0; e < ties; e++) {
             int i = network.a(e);
             int j = network.b(e);
-            if (!present[i] || !present[j]) {
+            if (!present[i] || !present[j] || !network.active(e)) {
                 continue;
             }
             int ri = network.roleOf(i);
@@ -258,6 +258,49 @@ public final class Coordination implements Serializable {
                 }
             }
         }
+    }
+
+    /**
+     * Raises dimension {@code d} by {@code amount} on every tie in use within units ({@code within}) and/or
+     * across them ({@code across}): the weekly work of huddles, protocols, information systems, relational
+     * interventions. Ties drift back toward their norm, so a gain lasts only while it is repeated.
+     */
+    public void boost(Dimension d, double amount, boolean within, boolean across) {
+        double[] dims = network.dims();
+        int ties = network.ties();
+        for (int e = 0; e < ties; e++) {
+            boolean crosses = network.crossUnit(e);
+            if (network.active(e) && (crosses ? across : within)) {
+                lower(dims, e, d, -amount);
+            }
+        }
+    }
+
+    /**
+     * Trust between units: [a][b] sums, over the ties in use between people of units a and b who are
+     * {@code present}, the tie's mean RC rescaled to 0–1.
+     */
+    public double[][] trust(boolean[] present) {
+        double[][] out = new double[units][units];
+        double[] dims = network.dims();
+        int ties = network.ties();
+        for (int e = 0; e < ties; e++) {
+            int i = network.a(e);
+            int j = network.b(e);
+            int ui = network.unitOf(i);
+            int uj = network.unitOf(j);
+            if (ui == uj || !present[i] || !present[j] || !network.active(e)) {
+                continue;
+            }
+            double sum = 0;
+            for (int d = 0; d < D; d++) {
+                sum += dims[e * D + d];
+            }
+            double t = (sum / D - 1) / 4;
+            out[ui][uj] += t;
+            out[uj][ui] += t;
+        }
+        return out;
     }
 
     private static void lower(double[] dims, int e, Dimension d, double by) {

@@ -35,8 +35,14 @@ public final class StaffNetwork implements Serializable {
     private final double[] norm;
     private final int[] adjacencyStart;
     private final int[] adjacency;
+    /** Ties from this index on belong to boundary spanners added by an intervention, dormant until it starts. */
+    private final int firstAdded;
+    private boolean addedActive;
 
-    private StaffNetwork(int[] nodeUnit, int[] nodeRole, int[] a, int[] b, double[] dims, double[] norm) {
+    private StaffNetwork(int[] nodeUnit, int[] nodeRole, int[] a, int[] b, double[] dims, double[] norm,
+                         int firstAdded) {
+        this.firstAdded = firstAdded;
+        this.addedActive = firstAdded >= a.length;
         this.nodeUnit = nodeUnit;
         this.nodeRole = nodeRole;
         this.a = a;
@@ -82,15 +88,29 @@ public final class StaffNetwork implements Serializable {
      * @param key the run's key for the network's random numbers
      */
     public static StaffNetwork build(Layout layout, NetworkParameters network, CoordinationParameters rc, long key) {
+        return build(layout, network, rc, key, 0);
+    }
+
+    /**
+     * As {@link #build(Layout, NetworkParameters, CoordinationParameters, long)}, with {@code addedSpanners}
+     * boundary spanners more, whose ties are laid last and stay dormant (neither scored nor carrying stories)
+     * until {@link #activateAddedSpanners()}: a boundary-spanner intervention that starts during the run. Their
+     * ties start at the RC of ties within a unit, not lower as other cross-unit ties do. The other ties, and
+     * their random numbers, are those of the network without them.
+     */
+    public static StaffNetwork build(Layout layout, NetworkParameters network, CoordinationParameters rc, long key,
+                                     int addedSpanners) {
         Builder builder = new Builder(layout, key);
         builder.withinUnits(network.withinUnitDegree());
         List<long[]> structural = new ArrayList<>();
         builder.handoffs(network, structural);
         builder.physicians(network.physicianTiesPerUnit(), structural);
         builder.stewards(network.stewardsPerUnit(), structural);
-        builder.spanners(network.boundarySpanners(), network.spannerTiesPerUnit(), structural);
+        builder.spanners(0, network.boundarySpanners(), network.spannerTiesPerUnit(), structural);
+        int firstAdded = builder.tieCount();
+        builder.spanners(network.boundarySpanners(), addedSpanners, network.spannerTiesPerUnit(), structural);
         builder.rewire(structural, network.rewiring());
-        return builder.finish(rc);
+        return builder.finish(rc, firstAdded);
     }
 
     private static final class Builder {
@@ -255,9 +275,13 @@ public final class StaffNetwork implements Serializable {
             }
         }
 
-        void spanners(int count, int tiesPerUnit, List<long[]> structural) {
+        int tieCount() {
+            return ties.size();
+        }
+
+        void spanners(int first, int count, int tiesPerUnit, List<long[]> structural) {
             int units = layout.units();
-            for (int s = 0; s < count; s++) {
+            for (int s = first; s < first + count; s++) {
                 int[] pool = handoffMembers[s % units];
                 if (pool.length == 0) {
                     continue;
@@ -316,7 +340,7 @@ public final class StaffNetwork implements Serializable {
             }
         }
 
-        StaffNetwork finish(CoordinationParameters rc) {
+        StaffNetwork finish(CoordinationParameters rc, int firstAdded) {
             int units = layout.units();
             double[] unitNorm = new double[units];
             for (int u = 0; u < units; u++) {
@@ -333,14 +357,15 @@ public final class StaffNetwork implements Serializable {
                 b[k] = (int) ties.get(k)[1];
                 int ua = nodeUnit[a[k]];
                 int ub = nodeUnit[b[k]];
-                norm[k] = ua == ub ? unitNorm[ua] : clamp((unitNorm[ua] + unitNorm[ub]) / 2 - rc.crossUnitGap());
+                double gap = k >= firstAdded ? 0 : rc.crossUnitGap();
+                norm[k] = ua == ub ? unitNorm[ua] : clamp((unitNorm[ua] + unitNorm[ub]) / 2 - gap);
                 KeyedRandom random = KeyedRandom.of(pairKey(DIMENSIONS, a[k], b[k]));
                 double tieLevel = norm[k] + rc.tieSpread() * random.nextGaussian();
                 for (int d = 0; d < D; d++) {
                     dims[k * D + d] = clamp(tieLevel + 0.5 * rc.tieSpread() * random.nextGaussian());
                 }
             }
-            return new StaffNetwork(layout.nodeUnit().clone(), layout.nodeRole().clone(), a, b, dims, norm);
+            return new StaffNetwork(layout.nodeUnit().clone(), layout.nodeRole().clone(), a, b, dims, norm, firstAdded);
         }
     }
 
@@ -381,6 +406,16 @@ public final class StaffNetwork implements Serializable {
     /** The workgroup of node {@code i}. */
     public int roleOf(int i) {
         return nodeRole[i];
+    }
+
+    /** Whether tie {@code e} is in use: every tie but an added spanner's before its intervention starts. */
+    public boolean active(int e) {
+        return e < firstAdded || addedActive;
+    }
+
+    /** Wakes the ties of the boundary spanners added by an intervention. */
+    public void activateAddedSpanners() {
+        addedActive = true;
     }
 
     /** Whether tie {@code e} crosses units. */

@@ -38,6 +38,8 @@ public final class Culture implements Serializable {
     private final double[] fear;
     private final long[] blames;
     private final long[] analyses;
+    private double blameScale = 1;
+    private double respectGain;
 
     /**
      * Who works on each unit, by node of the staff network, for choosing who is blamed and who sits on an
@@ -74,7 +76,7 @@ public final class Culture implements Serializable {
     /** The weekly chance that staff of unit {@code u} raise a problem they see. */
     public double speakUpProbability(int u) {
         return shift(culture.speakUpRate(), culture.speakUpSafetyEffect() * (safety[u] - 0.5)
-                + culture.speakUpRespectEffect() * (leadership.managerRespect() - 0.5)
+                + culture.speakUpRespectEffect() * (Math.min(1, leadership.managerRespect() + respectGain) - 0.5)
                 + culture.speakUpRcEffect() * (coordination.relationship(u) - rc.referenceRc()));
     }
 
@@ -111,7 +113,7 @@ public final class Culture implements Serializable {
                     continue;
                 }
                 reports[u]++;
-                if (random.nextDouble() < leadership.blameResponse()) {
+                if (random.nextDouble() < leadership.blameResponse() * blameScale) {
                     blame(u, present, random);
                 } else {
                     jointAnalysis(u, present, random);
@@ -184,6 +186,22 @@ public final class Culture implements Serializable {
     /** Safety rises for each of {@code fixes} problems the unit's staff raised that were acted on today. */
     public void actedOn(int u, int fixes) {
         safety[u] = Math.min(1, safety[u] + fixes * culture.safetyGainPerFix());
+    }
+
+    /** Raises unit {@code u}'s safety and the level it drifts back to by {@code amount} (both at most 1). */
+    public void raiseSafety(int u, double amount) {
+        safety[u] = Math.min(1, safety[u] + amount);
+        safetyNorm[u] = Math.min(1, safetyNorm[u] + amount);
+    }
+
+    /** Scales leadership's chance of answering a report by blame (a social contract lowers it). */
+    public void scaleBlame(double factor) {
+        blameScale = factor;
+    }
+
+    /** Raises the respect managers show their staff, as voice feels it (a good labor-relations tone). */
+    public void raiseManagerRespect(double amount) {
+        respectGain += amount;
     }
 
     /** A day's drift: safety back toward its norm, fear fading. */

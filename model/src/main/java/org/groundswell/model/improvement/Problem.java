@@ -34,7 +34,10 @@ public final class Problem implements Serializable {
     private final double retiresOn;
     private final double[] residual;
     private final byte[] status;
+    private final boolean[] byPractice;
+    private final boolean[] everFixed;
     private boolean leadershipKnows;
+    private boolean countedFixedEverywhere;
 
     Problem(long id, ProblemType type, Scope scope, int[] units, double severity, double appearedOn,
             double retiresOn) {
@@ -48,6 +51,8 @@ public final class Problem implements Serializable {
         this.residual = new double[units.length];
         java.util.Arrays.fill(residual, severity);
         this.status = new byte[units.length];
+        this.byPractice = new boolean[units.length];
+        this.everFixed = new boolean[units.length];
     }
 
     /** Identifier, in order of appearance. */
@@ -114,10 +119,39 @@ public final class Problem implements Serializable {
         status[k] = (byte) s.ordinal();
     }
 
-    /** Applies a practice of fit {@code fit} (share of severity removed) on the {@code k}th affected unit. */
-    void fix(int k, double fit) {
+    /**
+     * Applies a fix of fit {@code fit} (share of severity removed) to this problem on the {@code k}th affected
+     * unit. Returns whether the unit had never had it fixed before.
+     */
+    boolean fix(int k, double fit) {
         residual[k] *= 1 - fit;
+        return markFixed(k, false);
+    }
+
+    /**
+     * Marks it fixed on the {@code k}th affected unit, by a fix of its own or by the unit's practice for its
+     * type. Returns whether the unit had never had it fixed before.
+     */
+    boolean markFixed(int k, boolean practice) {
         setStatus(k, Status.FIXED);
+        byPractice[k] = practice;
+        boolean first = !everFixed[k];
+        everFixed[k] = true;
+        return first;
+    }
+
+    /** Whether it counts as fixed on the {@code k}th unit only because of the unit's practice for its type. */
+    public boolean fixedByPractice(int k) {
+        return status[k] == Status.FIXED.ordinal() && byPractice[k];
+    }
+
+    /** Whether it has just become fixed everywhere for the first time (then it is counted, once). */
+    boolean countFixedEverywhere() {
+        if (countedFixedEverywhere || !fixedEverywhere()) {
+            return false;
+        }
+        countedFixedEverywhere = true;
+        return true;
     }
 
     /** Whether senior leadership knows of it (a report, an escalation, an analysis). */

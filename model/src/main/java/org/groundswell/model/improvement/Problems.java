@@ -17,6 +17,12 @@ import org.groundswell.model.improvement.Problem.Status;
  * <p>Each affected unit feels a problem through its remaining severity: it adds to the adverse-event hazard
  * (weighted by the type's harm weight), wastes staff time (weighted by its time weight, less what a
  * workaround saves), and, while worked around in silence, weighs on the staff as moral injury (seed 001).
+ *
+ * <p>Fixes come two ways. A fix of one problem on one unit (a manager's, a joint analysis's, a Study Action
+ * Team's) removes part of its severity there for good. A {@link Practice} — a unit's way of working for a
+ * type of problem — removes part of the severity of every problem of its type on its unit while it is kept
+ * up, and the unit's staff stop working around those problems while it works; if it erodes below working,
+ * they see them again ({@link Practices}).
  */
 public final class Problems implements Serializable {
 
@@ -43,15 +49,18 @@ public final class Problems implements Serializable {
     private long fixedEverywhere;
     private long retired;
     private final long[] fixesOn;
+    private final Practices practices;
 
     /**
      * Creates the stock of problems open on the first day, each already noticed by its units' staff and, as
      * the weeks since it appeared make likely at the base speak-up rate, raised.
      *
      * @param neighbours for each unit, the units it exchanges patients with
+     * @param practices  the table of practices, empty
      */
     public Problems(ProblemParameters parameters, double workaroundRelief, double managerFixesPerYear,
-                    double managerFixFit, double speakUpRate, int[][] neighbours, int firstDay, long key) {
+                    double managerFixFit, double speakUpRate, int[][] neighbours, int firstDay, long key,
+                    Practices practices) {
         this.parameters = parameters;
         this.workaroundRelief = workaroundRelief;
         this.managerFixesPerDay = managerFixesPerYear / 365.0;
@@ -60,6 +69,7 @@ public final class Problems implements Serializable {
         this.units = neighbours.length;
         this.key = key;
         this.fixesOn = new long[units];
+        this.practices = practices;
         KeyedRandom random = KeyedRandom.of(key, STOCK);
         for (int u = 0; u < units; u++) {
             int n = poisson(random, parameters.initialPerUnit());
@@ -158,7 +168,11 @@ public final class Problems implements Serializable {
         for (Problem p : open) {
             for (int k = 0; k < p.reach(); k++) {
                 if (p.status(k) == Status.UNSEEN && draw(NOTICE, p, k, day) < notice) {
-                    p.setStatus(k, Status.WORKAROUND);
+                    if (coveredByPractice(p, k)) {
+                        markFixed(p, k, true);
+                    } else {
+                        p.setStatus(k, Status.WORKAROUND);
+                    }
                 }
             }
         }
@@ -199,7 +213,7 @@ public final class Problems implements Serializable {
                 for (Problem p : open) {
                     int j = p.indexOf(u);
                     if (j >= 0 && p.status(j) == Status.RAISED
-                            && (best == null || p.residual(j) > best.residual(bestK))) {
+                            && (best == null || effective(p, j) > effective(best, bestK))) {
                         best = p;
                         bestK = j;
                     }
@@ -214,14 +228,87 @@ public final class Problems implements Serializable {
         return fixes;
     }
 
-    /** Applies a practice of fit {@code fit} to problem {@code p} on its {@code k}th unit. */
+    /** Applies a fix of fit {@code fit} (share of severity removed) to problem {@code p} on its {@code k}th unit. */
     public void fix(Problem p, int k, double fit) {
-        boolean wasEverywhere = p.fixedEverywhere();
         p.fix(k, fit);
         fixesOn[p.unit(k)]++;
-        if (!wasEverywhere && p.fixedEverywhere()) {
+        if (p.countFixedEverywhere()) {
             fixedEverywhere++;
         }
+    }
+
+    private void markFixed(Problem p, int k, boolean byPractice) {
+        if (p.markFixed(k, byPractice)) {
+            fixesOn[p.unit(k)]++;
+        }
+        if (p.countFixedEverywhere()) {
+            fixedEverywhere++;
+        }
+    }
+
+    /** Whether the unit's practice for the problem's type handles it there: working, and the problem not systemic. */
+    private boolean coveredByPractice(Problem p, int k) {
+        return p.scope() != Scope.SYSTEMIC && practices.working(p.unit(k), p.type());
+    }
+
+    /**
+     * The severity problem {@code p} has on its {@code k}th unit now: what its own fixes left, less what the
+     * unit's practice for its type removes.
+     */
+    public double effective(Problem p, int k) {
+        return p.residual(k) * (1 - practices.reduction(p.unit(k), p.type(), p.scope()));
+    }
+
+    /**
+     * Puts {@code practice} in place on its unit, replacing any practice of its type there; the unit's staff
+     * stop working around the problems it handles (or, if it does not work, go back to working around them).
+     */
+    public void adopt(Practice practice) {
+        practices.put(practice);
+        refresh(practice.unit(), practice.type());
+    }
+
+    /**
+     * A day of the practices in place: those nobody owns or monitors lose compliance; where a practice stops
+     * working, staff see its problems again and work around them.
+     */
+    public void practicesDay(int day) {
+        for (int u = 0; u < units; u++) {
+            for (ProblemType t : TYPES) {
+                Practice p = practices.get(u, t);
+                if (p == null || p.monitored(day) || p.owned()) {
+                    continue;
+                }
+                boolean was = practices.working(u, t);
+                p.erode();
+                if (was != practices.working(u, t)) {
+                    refresh(u, t);
+                }
+            }
+        }
+    }
+
+    /** Sets the status of the problems of {@code type} on unit {@code u} by whether its practice works. */
+    private void refresh(int u, ProblemType type) {
+        for (Problem p : open) {
+            int k = p.indexOf(u);
+            if (k < 0 || p.type() != type) {
+                continue;
+            }
+            Status s = p.status(k);
+            if (coveredByPractice(p, k)) {
+                if (s == Status.WORKAROUND || s == Status.RAISED) {
+                    markFixed(p, k, true);
+                }
+            } else if (p.fixedByPractice(k)) {
+                p.setStatus(k, Status.WORKAROUND);
+            }
+        }
+    }
+
+    /** The practices in place. */
+    public Practices practices() {
+        return practices;
     }
 
     /**
@@ -233,7 +320,7 @@ public final class Problems implements Serializable {
         for (Problem p : open) {
             int k = p.indexOf(u);
             if (k >= 0 && p.status(k) != Status.FIXED) {
-                total += p.residual(k) * p.type().harmWeight();
+                total += effective(p, k) * p.type().harmWeight();
             }
         }
         if (total <= 0) {
@@ -245,7 +332,7 @@ public final class Problems implements Serializable {
             int k = p.indexOf(u);
             if (k >= 0 && p.status(k) != Status.FIXED) {
                 last = p;
-                pick -= p.residual(k) * p.type().harmWeight();
+                pick -= effective(p, k) * p.type().harmWeight();
                 if (pick < 0) {
                     return p;
                 }
@@ -269,7 +356,7 @@ public final class Problems implements Serializable {
         for (Problem p : open) {
             for (int k = 0; k < p.reach(); k++) {
                 int u = p.unit(k);
-                double r = p.residual(k);
+                double r = effective(p, k);
                 harm[u] += r * p.type().harmWeight();
                 Status s = p.status(k);
                 double time = r * p.type().timeWeight();

@@ -8,6 +8,8 @@ public enum CostComponent {
     OVERTIME("overtime"),
     /** Agency shifts (at the agency multiple). */
     AGENCY("agency"),
+    /** Shifts worked by a collaborative staff bank's staff (at the bank's multiple, below the agency's). */
+    BANK("bank"),
     /** Physicians. */
     PHYSICIANS("physicians"),
     /** Unit managers and the senior team. */
@@ -21,7 +23,13 @@ public enum CostComponent {
     /** Variable cost of patient-days: drugs, supplies, tests, food. */
     PATIENT_DAYS("patient_days"),
     /** Buildings, equipment, IT, staff not modelled. */
-    FIXED_OPERATING("fixed_operating");
+    FIXED_OPERATING("fixed_operating"),
+    /**
+     * The cash cost of change: the shifts paid to cover staff away from care in training and improvement
+     * work (the part backfilled, at the overtime multiple), internal consultants, and central programme
+     * costs. Hours away that nobody covers cost no cash: they show as less time for care.
+     */
+    IMPROVEMENT("improvement");
 
     private final String id;
 

@@ -79,7 +79,15 @@ public enum Counter {
     /** Problems fixed since the first day: on each unit in its slot, everywhere they reach in the hospital slot. */
     PROBLEMS_FIXED(true),
     /** Problems staff silently work around (one per problem and unit). */
-    WORKAROUNDS;
+    WORKAROUNDS,
+    /** Agency-free cover: staff-shifts worked by a collaborative staff bank's staff. */
+    BANK_SHIFTS,
+    /** Problem types a practice could be in place for: the number of types on each unit. */
+    PRACTICE_SLOTS,
+    /** Working practices in place (one per unit and problem type at most). */
+    PRACTICES_WORKING,
+    /** Staff-hours taken from care for training and improvement work. */
+    IMPROVEMENT_HOURS;
 
     private final boolean shared;
 

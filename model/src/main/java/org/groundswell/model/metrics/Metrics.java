@@ -38,6 +38,8 @@ public final class Metrics {
             "Share of staff-shifts worked as overtime", OVERTIME_SHIFTS, SCHEDULED_SHIFTS, 1);
     public static final Metric AGENCY_SHARE = hospitalAndUnit("agency_share", "share 0-1",
             "Agency staff-shifts per scheduled staff-shift", AGENCY_SHIFTS, SCHEDULED_SHIFTS, 1);
+    public static final Metric BANK_SHARE = hospitalAndUnit("bank_share", "share 0-1",
+            "Collaborative staff-bank staff-shifts per scheduled staff-shift", BANK_SHIFTS, SCHEDULED_SHIFTS, 1);
     public static final Metric UNFILLED_SHARE = hospitalAndUnit("unfilled_share", "share 0-1",
             "Planned staff-shifts nobody worked, per scheduled staff-shift", UNFILLED_SHIFTS, SCHEDULED_SHIFTS, 1);
     public static final Metric COST_PER_PATIENT_DAY = hospitalOnly("cost_per_patient_day", "USD/patient-day",
@@ -81,12 +83,24 @@ public final class Metrics {
             "Problems staff see and silently work around instead of raising (one per problem and unit)",
             WORKAROUNDS, DAYS, 1);
 
+    public static final Metric ADOPTION_FRACTION = hospitalAndUnit("adoption_fraction", "share 0-1",
+            "Share of (unit, problem type) pairs where a working practice is in place (one whose fit times "
+                    + "compliance is at least change.workingFit)", PRACTICES_WORKING, PRACTICE_SLOTS, 1);
+    public static final Metric PRACTICES_IN_PLACE = hospitalAndUnit("practices_in_place", "practices",
+            "Working practices in place (on the unit, for a unit; on all units, for the hospital)",
+            PRACTICES_WORKING, DAYS, 1);
+    public static final Metric IMPROVEMENT_HOURS_METRIC = hospitalAndUnit("improvement_hours", "staff-hours/day",
+            "Staff-hours a day taken from care for training, improvement work and huddles (covered by backfill "
+                    + "or not)",
+            IMPROVEMENT_HOURS, DAYS, 1);
+
     private static final List<Metric> ALL = List.of(CENSUS_METRIC, ADMISSIONS_METRIC, OCCUPANCY,
             ADVERSE_EVENTS_PER_1000_PD, ADVERSE_EVENTS_REPORTED_PER_1000_PD, SERIOUS_HARM_RATE, MORTALITY_30D_RATE, MEAN_LOS_DAYS, READMISSION_30D_RATE,
-            PATIENTS_PER_NURSE, OVERTIME_SHARE, AGENCY_SHARE, UNFILLED_SHARE, COST_PER_PATIENT_DAY, TOTAL_COST,
+            PATIENTS_PER_NURSE, OVERTIME_SHARE, AGENCY_SHARE, BANK_SHARE, UNFILLED_SHARE, COST_PER_PATIENT_DAY, TOTAL_COST,
             BURNOUT_RATE, NURSE_BURNOUT_RATE, MEAN_EXHAUSTION, MEAN_CYNICISM, MEAN_EFFICACY, TURNOVER_RATE_ANNUAL,
             NURSE_TURNOVER_RATE_ANNUAL, VACANCY_RATE, RC_INDEX_METRIC, RC_CROSS_UNIT_METRIC, PSYCH_SAFETY_METRIC,
-            PROBLEMS_OPEN_METRIC, PROBLEMS_FIXED_METRIC, WORKAROUNDS_ACTIVE);
+            PROBLEMS_OPEN_METRIC, PROBLEMS_FIXED_METRIC, WORKAROUNDS_ACTIVE, ADOPTION_FRACTION, PRACTICES_IN_PLACE,
+            IMPROVEMENT_HOURS_METRIC);
 
     private static final List<Metric> PER_UNIT = ALL.stream().filter(Metric::perUnit).toList();
 

@@ -29,6 +29,8 @@ public final class Workforce implements Serializable {
     private static final Role[] ROLES = Role.values();
     private static final double WEEKS_PER_YEAR = 365.0 / 7.0;
     private static final int SHOCK_STEP_DAYS = 7;
+    /** Purpose of the keyed draw of a stabilized vacancy's sooner fill. */
+    private static final long STABILIZE = -2;
 
     private final UnitState[] units;
     private final StaffingParameters staffing;
@@ -59,6 +61,14 @@ public final class Workforce implements Serializable {
     // Today's conditions per unit and role, set by staff(), read by wellbeing().
     private final double[][] overload;
     private final double[][] overtimePerWeek;
+
+    // Interventions: a staff bank, and staffing stabilization (faster hiring, more agency cover).
+    private double bankFillShare;
+    private double bankMultiple = 1;
+    private double agencyCover;
+    private double fillFactor = 1;
+    // Staff-shifts on duty on each unit today, set by staff().
+    private final double[] dutyShifts;
 
     private long nextPersonId;
     private final long initialHeadcount;
@@ -92,6 +102,7 @@ public final class Workforce implements Serializable {
         this.ledger = ledger;
         this.overload = new double[units.length][ROLES.length];
         this.overtimePerWeek = new double[units.length][ROLES.length];
+        this.dutyShifts = new double[units.length];
 
         int[][] funded = new int[units.length][ROLES.length];
         int total = 0;
@@ -218,8 +229,8 @@ public final class Workforce implements Serializable {
     private void vacate(int i, double day) {
         occupied[i] = false;
         vacancies[i]++;
-        fillsOn[i] = day + workforce.daysToFill() * KeyedRandom.of(slotKey[i], vacancies[i]).nextExponential()
-                + workforce.daysToStart();
+        fillsOn[i] = day + workforce.daysToFill() * fillFactor
+                * KeyedRandom.of(slotKey[i], vacancies[i]).nextExponential() + workforce.daysToStart();
     }
 
     /**
@@ -241,6 +252,7 @@ public final class Workforce implements Serializable {
             double nurseAgencyShare = 0;
             double exhaustionSum = 0;
             int headcountAll = 0;
+            dutyShifts[u] = 0;
             for (Role role : ROLES) {
                 int r = role.ordinal();
                 int[] slots = positions[u * ROLES.length + r];
@@ -271,23 +283,29 @@ public final class Workforce implements Serializable {
                         * shiftsPerDay;
                 double gap = Math.max(0, need - present);
                 double overtime = Math.min(gap, staffing.overtimeCap() * present);
-                double agency = (gap - overtime) * staffing.agencyFillShare();
-                double unfilled = gap - overtime - agency;
-                double onDutyPerShift = (present + overtime + agency) / shiftsPerDay;
+                double afterOvertime = gap - overtime;
+                double covered = afterOvertime * Math.max(staffing.agencyFillShare(), agencyCover);
+                double bank = covered * bankFillShare;
+                double agency = covered - bank;
+                double unfilled = afterOvertime - covered;
+                double onDutyPerShift = (present + overtime + bank + agency) / shiftsPerDay;
+                dutyShifts[u] += present + overtime + bank + agency;
                 double target = staffing.patientsPer(role) * unit.parameters().nurseRatioFactor();
-                double productive = onDutyPerShift * (1 - unit.timeLoss());
+                double productive = onDutyPerShift * (1 - unit.unavailable());
                 double loadRatio = productive > 0 ? census / productive / target : 0;
                 overload[u][r] = loadRatio * basis(role) - wellbeing.sustainablePatientsPerNurse();
                 overtimePerWeek[u][r] = headcount > 0 ? overtime / headcount * 7.0 : 0;
                 if (role == Role.REGISTERED_NURSE) {
                     nursesPerShift = onDutyPerShift;
-                    double duty = present + overtime + agency;
+                    double duty = present + overtime + bank + agency;
                     nurseAgencyShare = duty > 0 ? agency / duty : 0;
                 }
 
                 ledger.post(CostComponent.WAGES, wages);
                 ledger.post(CostComponent.OVERTIME, overtime * shiftCost * cost.overtimeMultiple());
                 ledger.post(CostComponent.AGENCY, agency * shiftCost * cost.agencyMultiple());
+                ledger.post(CostComponent.BANK, bank * shiftCost * bankMultiple);
+                counters.add(Counter.BANK_SHIFTS, u, bank);
                 counters.add(Counter.SCHEDULED_SHIFTS, u, present);
                 counters.add(Counter.OVERTIME_SHIFTS, u, overtime);
                 counters.add(Counter.AGENCY_SHIFTS, u, agency);
@@ -395,6 +413,77 @@ public final class Workforce implements Serializable {
                 }
             }
         }
+    }
+
+    /**
+     * A collaborative staff bank from today: bank staff work {@code fillShare} of the shifts agency would
+     * otherwise fill, at {@code costMultiple} times a staff shift (seed 004: banks replace agency staff).
+     */
+    public void openBank(double fillShare, double costMultiple) {
+        bankFillShare = fillShare;
+        bankMultiple = costMultiple;
+    }
+
+    /**
+     * Staffing stabilization from {@code day}: vacancies are posted and filled in {@code factor} of the usual
+     * time (those already posted are redrawn if that brings them sooner; an offer already accepted keeps its
+     * start), and agency covers at least {@code cover} of the gap left after overtime meanwhile.
+     */
+    public void stabilize(int day, double factor, double cover) {
+        fillFactor = factor;
+        agencyCover = cover;
+        for (int i = 0; i < occupied.length; i++) {
+            if (occupied[i] || fillsOn[i] - day <= workforce.daysToStart()) {
+                continue;
+            }
+            double sooner = day + workforce.daysToFill() * factor
+                    * KeyedRandom.of(slotKey[i], vacancies[i], STABILIZE).nextExponential() + workforce.daysToStart();
+            fillsOn[i] = Math.min(fillsOn[i], sooner);
+        }
+    }
+
+    /** Staff-shifts on duty on unit {@code u} today (own staff, overtime, bank and agency). */
+    public double dutyShifts(int u) {
+        return dutyShifts[u];
+    }
+
+    /** Frontline staff employed on unit {@code u}. */
+    public int headcount(int u) {
+        int n = 0;
+        for (int r = 0; r < ROLES.length; r++) {
+            for (int i : positions[u * ROLES.length + r]) {
+                n += occupied[i] ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /** Mean exhaustion of unit {@code u}'s staff (0 if nobody is employed). */
+    public double meanExhaustion(int u) {
+        double sum = 0;
+        int n = 0;
+        for (int r = 0; r < ROLES.length; r++) {
+            for (int i : positions[u * ROLES.length + r]) {
+                if (occupied[i]) {
+                    sum += exhaustion[i];
+                    n++;
+                }
+            }
+        }
+        return n > 0 ? sum / n : 0;
+    }
+
+    /** Loaded cost of an hour of unit {@code u}'s staff, by its funded positions. */
+    public double hourlyCost(int u) {
+        double annual = 0;
+        int n = 0;
+        for (Role role : ROLES) {
+            int count = positions[u * ROLES.length + role.ordinal()].length;
+            annual += count * cost.annualCost(role);
+            n += count;
+        }
+        double hoursPerYear = workforce.shiftsPerWeek() * WEEKS_PER_YEAR * 24.0 / staffing.shiftsPerDay();
+        return n > 0 ? annual / n / hoursPerYear : 0;
     }
 
     /** Funded positions. */

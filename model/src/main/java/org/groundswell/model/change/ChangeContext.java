@@ -1,0 +1,149 @@
+package org.groundswell.model.change;
+
+import java.util.List;
+
+import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.coordination.Dimension;
+import org.groundswell.model.improvement.Practice;
+import org.groundswell.model.improvement.Practices;
+import org.groundswell.model.improvement.Problem;
+
+/**
+ * What a {@link Strategy} (and an intervention) may see and do in the hospital: the facade between change
+ * and the rest of the model. Units are numbered 0 to {@link #units()} - 1 in scenario order; people are
+ * nodes of the staff network (frontline positions, then physicians, then unit managers).
+ *
+ * <p>Reading: the problems and what each unit's staff know of them ({@link Problem#status}), which of them
+ * leadership knows ({@link Problem#leadershipKnows}), the practices in place, relational coordination by
+ * unit and the trust on the ties between units, psychological safety and fear, load and exhaustion.
+ *
+ * <p>Acting: put a practice in place or fix a problem; take staff time from care for training and
+ * improvement ({@link #takeFromCare}: the hours are counted, part is covered by paid backfill, the rest
+ * leaves the unit short tomorrow); spend money on the change ({@link #spend}); add strain; raise ties,
+ * safety and respect; soften leadership's blame; staff and bank interventions.
+ */
+public interface ChangeContext {
+
+    // ---- the run
+
+    /** The run's parameters. */
+    HospitalParameters parameters();
+
+    /** Today: 0 is the first day of the strategy period. */
+    int day();
+
+    /** The key of the strategy stream, for keyed draws: {@code KeyedRandom.of(key(), purpose, ...)}. */
+    long key();
+
+    // ---- units, problems and practices
+
+    /** Number of units. */
+    int units();
+
+    /** The name of unit {@code u}. */
+    String unitName(int u);
+
+    /** The problems present now, fixed or not, in order of appearance (read-only). */
+    List<Problem> problems();
+
+    /** The severity problem {@code p} has on its {@code k}th unit now, after its fixes and the unit's practice. */
+    double severity(Problem p, int k);
+
+    /** The practices in place. */
+    Practices practices();
+
+    /** Puts {@code practice} in place on its unit, replacing any practice of its type there. */
+    void adopt(Practice practice);
+
+    /** Fixes problem {@code p} on its {@code k}th unit, removing share {@code fit} of its severity there for good. */
+    void fix(Problem p, int k, double fit);
+
+    // ---- people and relationships
+
+    /** The frontline staff of unit {@code u} employed today (network nodes, in a fixed order). */
+    int[] staff(int u);
+
+    /** The manager of unit {@code u} (a network node). */
+    int manager(int u);
+
+    /** The physicians whose home unit is {@code u} (network nodes). */
+    int[] physicians(int u);
+
+    /** Problem-solving communication and shared knowledge on unit {@code u}, RC 1–5. */
+    double problemSolving(int u);
+
+    /** Mutual respect and shared goals on unit {@code u}, RC 1–5. */
+    double relationship(int u);
+
+    /** RC index of the ties within unit {@code u} (or of its care team when it has none), 1–5. */
+    double unitRc(int u);
+
+    /**
+     * Trust between units: entry [a][b] is the sum, over the ties between people of units a and b employed
+     * today, of each tie's RC rescaled to 0–1 ((RC - 1) / 4). Symmetric; the diagonal is 0.
+     */
+    double[][] trust();
+
+    /** The people of {@code people} solved a problem together: their ties gain (coordination.successGain). */
+    void jointSuccess(int[] people);
+
+    /** Raises dimension {@code d} by {@code amount} RC points on the ties within units and/or across them. */
+    void boost(Dimension d, double amount, boolean withinUnits, boolean acrossUnits);
+
+    // ---- culture
+
+    /** Psychological safety of unit {@code u}, 0–1. */
+    double safety(int u);
+
+    /** Fear of blame on unit {@code u}, 0–1. */
+    double fear(int u);
+
+    /** Leadership acted on {@code fixes} problems the staff of unit {@code u} raised: their safety rises. */
+    void actedOn(int u, int fixes);
+
+    /** Raises unit {@code u}'s psychological safety and the level it drifts back to by {@code amount}. */
+    void raiseSafety(int u, double amount);
+
+    /** Scales leadership's chance of blaming rather than analysing reported harm (1: as the scenario says). */
+    void scaleBlame(double factor);
+
+    /** Raises the respect unit managers show their staff by {@code amount} (0–1 scale) for voice. */
+    void raiseManagerRespect(double amount);
+
+    // ---- workforce, time and money
+
+    /** Patients per nurse (general-unit equivalent) above the sustainable load on unit {@code u} today. */
+    double overload(int u);
+
+    /** Mean exhaustion of unit {@code u}'s staff, 0–1. */
+    double meanExhaustion(int u);
+
+    /** Frontline staff employed on unit {@code u}. */
+    int headcount(int u);
+
+    /** Staff-shifts worked on unit {@code u} today (own staff, overtime, bank and agency). */
+    double shiftsOnDuty(int u);
+
+    /**
+     * Takes {@code hours} staff-hours of unit {@code u} from care today, for training or improvement work:
+     * counted in {@code improvement_hours}. If {@code coverable}, the covered share
+     * ({@code change.backfillShare}) is paid as extra shifts; the rest leaves the unit short of time for care
+     * tomorrow (in all at most {@code change.maxTimeAway} of its staff time).
+     */
+    void takeFromCare(int u, double hours, boolean coverable);
+
+    /** Posts {@code amount} of change spending (consultants, programmes) to the ledger's improvement component. */
+    void spend(double amount);
+
+    /** Adds {@code strain} (log-odds of exhaustion; negative relieves) to unit {@code u}'s staff today. */
+    void addStrain(int u, double strain);
+
+    /** From today, vacancies are filled faster and agency covers more of the shift gap (staffing stabilization). */
+    void stabilizeStaffing(double fillFactor, double agencyCover);
+
+    /** From today, bank staff work {@code fillShare} of the shifts agency would fill, at {@code costMultiple}. */
+    void openStaffBank(double fillShare, double costMultiple);
+
+    /** From today, the boundary spanners added for a scheduled boundary-spanners intervention have their ties. */
+    void activateAddedSpanners();
+}

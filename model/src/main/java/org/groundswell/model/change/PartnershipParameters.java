@@ -1,0 +1,105 @@
+package org.groundswell.model.change;
+
+import java.io.Serializable;
+
+import org.groundswell.model.param.Param;
+import org.groundswell.model.param.Requires;
+
+/**
+ * The labor-management partnership: frontline change plus the structures of seed 001 (the five practices
+ * of a labor-management partnership, and Study Action Teams) and seed 000 (physician leadership, strategic
+ * alignment). Each structure is a switch with its own effect, so that each can be studied alone.
+ */
+public record PartnershipParameters(
+        @Param(description = "A social contract between labor and management: protection from blame and trust",
+                def = "true", source = "seed 001, the first LMP practice")
+        boolean socialContract,
+        @Param(description = "Share of leadership's blaming responses to reported harm that the social contract "
+                + "turns into joint analyses", unit = "share 0-1", min = 0, max = 1, def = "0.6", source = "assumption")
+        double contractBlameReduction,
+        @Param(description = "Rise of every unit's psychological safety (and of the level it drifts back to) under "
+                + "the social contract", unit = "0-1", min = 0, max = 1, def = "0.1", source = "assumption")
+        double contractSafetyGain,
+        @Param(description = "Education of staff and leaders in collaborative problem solving", def = "true",
+                source = "seed 001, the second LMP practice")
+        boolean education,
+        @Param(description = "Log-odds of a cycle's success added by education", unit = "log-odds", min = 0, max = 10,
+                def = "0.5", source = "seed 001: teams armed with problem-solving and workflow methods; size assumed")
+        double educationEffect,
+        @Param(description = "Education per staff member, spread over the first 90 days of the strategy period",
+                unit = "hours/person", min = 0, max = 200, def = "6", source = "assumption")
+        double educationHours,
+        @Param(description = "Internal consultants who oversee and assist the teams", def = "true",
+                source = "seed 001, the third LMP practice")
+        boolean internalConsultants,
+        @Param(description = "Internal consultants", unit = "people", min = 0, max = 1000, def = "2",
+                source = "assumption")
+        int consultants,
+        @Param(description = "Teams an internal consultant can support at once", unit = "teams", min = 1, max = 100,
+                def = "4", source = "assumption")
+        int teamsPerConsultant,
+        @Param(description = "Loaded annual cost of an internal consultant", unit = "USD/year", min = 0, max = 1e7,
+                def = "150000", source = "assumption: an experienced nurse or improvement advisor")
+        double consultantAnnualCost,
+        @Param(description = "Attention to the tone of labor relations: managers' respect rises", def = "true",
+                source = "seed 001, the fourth LMP practice")
+        boolean laborRelationsTone,
+        @Param(description = "Rise of the respect unit managers show their staff (leadership.managerRespect, 0-1) "
+                + "under a good labor-relations tone", unit = "0-1", min = 0, max = 1, def = "0.2",
+                source = "seed 002: respect; size assumed")
+        double toneRespectGain,
+        @Param(description = "Documentation and communication of results: every team's success is told "
+                + "hospital-wide, as well as along the staff's ties", def = "true",
+                source = "seed 001, the fifth LMP practice")
+        boolean documentation,
+        @Param(description = "Exposures a documented success gives every unit of the hospital (a tie of full trust "
+                + "carrying a full result gives 1): weaker than ties, but everywhere", unit = "exposures", min = 0,
+                max = 100, def = "2", source = "assumption: about the few ties (a steward, a boundary spanner) "
+                        + "between units that share no patients; units that do have tens of ties")
+        double broadcastWeight,
+        @Param(description = "Physician leadership: physicians join the teams", def = "true",
+                source = "seed 000: joint efforts need physician leadership")
+        boolean physicianLeadership,
+        @Param(description = "Chance that a team has an engaged physician under physician leadership",
+                unit = "probability", min = 0, max = 1, def = "0.9", source = "assumption")
+        double ledPhysicianShare,
+        @Param(description = "Strategic alignment: leadership shares performance data, so teams choose, among the "
+                + "problems their staff raised, those that harm the hospital's patients most (on every unit) "
+                + "rather than those that cost their own unit most time", def = "true",
+                source = "seed 000: improvement efforts support the organization's strategy")
+        boolean strategicAlignment,
+        @Param(description = "Log-odds of a cycle's success added under strategic alignment: leadership backs work "
+                + "on the problems that matter to the whole organization", unit = "log-odds", min = 0, max = 10,
+                def = "0.5", source = "seed 000: joint efforts have the biggest impact when they are strategic; "
+                        + "size assumed")
+        double alignmentEffect,
+        @Param(description = "Study Action Teams: a cross-unit team takes on systemic problems, which unit teams "
+                + "can fix only in part (change.systemicReach)", def = "true",
+                source = "seed 001: Study Action Teams for systemic issues; seed 000: fix broken systems")
+        boolean studyActionTeams,
+        @Param(description = "Study Action Teams at work at once, each on its own systemic problem", unit = "teams",
+                min = 1, max = 100, def = "2", source = "assumption")
+        int studyTeams,
+        @Param(description = "Staff on a Study Action Team, drawn from every unit in turn (with a manager and a "
+                + "physician)", unit = "people", min = 1, max = 100, def = "8", source = "assumption")
+        int studyTeamSize,
+        @Param(description = "Hours a week each Study Action Team member spends on it, away from care",
+                unit = "hours/week", min = 0, max = 40, def = "3", source = "assumption")
+        double studyTeamHoursPerWeek,
+        @Param(description = "Days of released time a Study Action Team's cycle takes", unit = "days", min = 1,
+                max = 3650, def = "45", source = "assumption")
+        double studyCycleDays,
+        @Param(description = "Share of a systemic problem's severity a Study Action Team's fix removes on every unit",
+                unit = "share 0-1", min = 0, max = 1, def = "0.7",
+                source = "seed 001: the joint task force that fixed the cardiac monitoring system; size assumed")
+        double studyFit) implements Serializable {
+
+    public PartnershipParameters {
+        Requires.valid(PartnershipParameters.class, socialContract, contractBlameReduction, contractSafetyGain,
+                education, educationEffect, educationHours, internalConsultants, consultants, teamsPerConsultant,
+                consultantAnnualCost, laborRelationsTone, toneRespectGain, documentation, broadcastWeight,
+                physicianLeadership, ledPhysicianShare, strategicAlignment, alignmentEffect, studyActionTeams, studyTeams,
+                studyTeamSize,
+                studyTeamHoursPerWeek, studyCycleDays, studyFit);
+    }
+}

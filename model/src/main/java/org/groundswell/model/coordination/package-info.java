@@ -1,0 +1,7 @@
+/**
+ * Relational coordination (Gittell): the staff network with the seven dimensions on each tie
+ * ({@link org.groundswell.model.coordination.StaffNetwork}), its survey-style scores
+ * ({@link org.groundswell.model.coordination.RcScore}) and how ties move and act on care
+ * ({@link org.groundswell.model.coordination.Coordination}). Depends on {@code param} and the random keys.
+ */
+package org.groundswell.model.coordination;

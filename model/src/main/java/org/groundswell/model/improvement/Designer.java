@@ -1,0 +1,26 @@
+package org.groundswell.model.improvement;
+
+/**
+ * Who designed a practice, which sets how well it fits its unit and whether anyone owns it (seed 001, after
+ * Tucker's twenty hospitals: the proposals of frontline staff beat their managers'; seed 000: change that
+ * starts at the point of care lasts, a cookie cutter provokes resistance).
+ */
+public enum Designer {
+    /** The unit's own staff, in an improvement team: fits best, and the unit owns it. */
+    UNIT(true),
+    /** The unit's own staff, adapting another unit's practice to their unit: owned like their own. */
+    ADAPTED(true),
+    /** A central team, for every unit alike: fits each unit less well, and nobody on the unit owns it. */
+    CENTRAL(false);
+
+    private final boolean owned;
+
+    Designer(boolean owned) {
+        this.owned = owned;
+    }
+
+    /** Whether the unit owns a practice of this origin, so that it lasts without being monitored. */
+    public boolean owned() {
+        return owned;
+    }
+}
