@@ -38,6 +38,8 @@ import org.groundswell.scenarios.ScenarioLoader;
  * units {unit: {metric: value}}                     scenario order, per-unit metrics in registry order
  * costs {component: total over the run, ..., total}
  * totals {admissions, discharges, ...}              counts over the whole run
+ * adoption {first_day_25, first_day_50, first_day_75} first strategy-period day adoption_fraction reached
+ *                                                   25%, 50%, 75% of (unit, problem type) pairs; null if never
  * scenario {...}                                    the scenario as resolved, every parameter
  * </pre>
  *
@@ -126,8 +128,18 @@ public final class SummaryJson {
             totals.put(snakeCase(rc.getName()), ((Number) value).longValue());
         }
 
+        ObjectNode adoption = root.putObject("adoption");
+        RunSummary.AdoptionMilestones milestones = summary.adoption();
+        adoption.put("first_day_25", day(milestones.quarter()));
+        adoption.put("first_day_50", day(milestones.half()));
+        adoption.put("first_day_75", day(milestones.threeQuarters()));
+
         root.set("scenario", ScenarioLoader.toTree(p));
         return root;
+    }
+
+    private static Integer day(java.util.OptionalInt day) {
+        return day.isPresent() ? day.getAsInt() : null;
     }
 
     private static BigDecimal number(Double value) {

@@ -33,6 +33,7 @@ public final class SummaryTable {
             new Row("Psychological safety", "psych_safety"),
             new Row("Problems open", "problems_open"),
             new Row("Silent workarounds", "workarounds_active"),
+            new Row("Working practices (adoption)", "adoption_fraction"),
             new Row("Cost per patient-day", "cost_per_patient_day"),
             new Row("Total cost, whole run", "total_cost"));
 
@@ -70,7 +71,17 @@ public final class SummaryTable {
                     .append(" ".repeat(valueWidth - c[1].length())).append(c[1]).append("  ").append(c[2])
                     .append('\n');
         }
+        RunSummary.AdoptionMilestones adoption = summary.adoption();
+        if (adoption.quarter().isPresent()) {
+            b.append("Adoption reached 25% on day ").append(adoption.quarter().getAsInt())
+                    .append(", 50% ").append(milestone(adoption.half()))
+                    .append(", 75% ").append(milestone(adoption.threeQuarters())).append('\n');
+        }
         return b.toString();
+    }
+
+    private static String milestone(java.util.OptionalInt day) {
+        return day.isPresent() ? "on day " + day.getAsInt() : "not reached";
     }
 
     /**
