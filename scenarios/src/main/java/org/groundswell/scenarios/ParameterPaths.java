@@ -153,9 +153,10 @@ public final class ParameterPaths {
 
     /**
      * Up to {@code max} paths of {@code tree} closest to {@code path}: first those within a small edit
-     * distance of the whole path, then those whose last step is close to its last step.
+     * distance of the whole path, then those whose last step is close to its last step: the "did you mean"
+     * of an unknown path.
      */
-    static List<String> suggestions(JsonNode tree, String path, int max) {
+    public static List<String> suggestions(JsonNode tree, String path, int max) {
         String typed = path.toLowerCase(Locale.ROOT);
         String typedLast = lastStep(typed);
         int threshold = Math.max(1, Math.min(6, typed.length() / 4));

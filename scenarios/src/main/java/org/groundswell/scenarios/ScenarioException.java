@@ -46,8 +46,13 @@ public final class ScenarioException extends Exception {
         this.others = List.copyOf(others);
     }
 
-    /** The first of {@code errors}, carrying the rest as {@link #others()}. */
-    static ScenarioException of(List<ScenarioException> errors) {
+    /**
+     * The first of {@code errors}, carrying the rest as {@link #others()}: how a reader reports every problem of
+     * a file at once.
+     *
+     * @param errors at least one error, in the order they should be shown
+     */
+    public static ScenarioException of(List<ScenarioException> errors) {
         ScenarioException first = errors.get(0);
         List<ScenarioException> rest = new ArrayList<>(first.others);
         rest.addAll(errors.subList(1, errors.size()));

@@ -27,11 +27,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * ({@code staffing.patientsPerNurse}, {@code units[2].beds}) to the 1-based line of its key, or of its list
  * item.
  *
+ * <p>Public so that other files Groundswell reads (experiment files) report errors the way scenario files do.
+ *
  * @param source the file as the user gave it, {@code --set} or {@code bundled:NAME}
  * @param tree   the document's root; an empty object for an empty document
  * @param lines  dotted path → line, in document order
  */
-record YamlDocument(String source, JsonNode tree, Map<String, Integer> lines) {
+public record YamlDocument(String source, JsonNode tree, Map<String, Integer> lines) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -42,7 +44,7 @@ record YamlDocument(String source, JsonNode tree, Map<String, Integer> lines) {
             .build();
 
     /** The line of {@code path}'s key or list item, or 0. */
-    int line(String path) {
+    public int line(String path) {
         return lines.getOrDefault(path, 0);
     }
 
@@ -51,7 +53,7 @@ record YamlDocument(String source, JsonNode tree, Map<String, Integer> lines) {
      *
      * @throws ScenarioException on a YAML syntax error or a duplicate key, with the parser's line
      */
-    static YamlDocument parse(String text, String source) throws ScenarioException {
+    public static YamlDocument parse(String text, String source) throws ScenarioException {
         Map<String, Integer> lines = new LinkedHashMap<>();
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();

@@ -13,7 +13,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Exit codes, and what the user reads on standard error when a command fails. Bad input (a usage error, a bad
- * scenario or parameter, an output directory in the way) is the user's to fix: a message that says what and
+ * scenario, experiment file or parameter, an output directory in the way or with nothing to resume) is the
+ * user's to fix: a message that says what and
  * where, exit code {@value #BAD_INPUT}. Anything else is Groundswell's fault: exit code {@value #INTERNAL_ERROR}
  * and a request to report it.
  */
@@ -29,7 +30,7 @@ final class ExitCodes {
     /** The exit-code lines of every command's usage help (picocli's "code:description" form). */
     static final String DONE_HELP = "0:done";
     static final String INTERNAL_ERROR_HELP = "1:internal error (a bug: please report it)";
-    static final String BAD_INPUT_HELP = "2:bad input: usage, scenario file or parameter, output directory in the way";
+    static final String BAD_INPUT_HELP = "2:bad input: usage, scenario or experiment file, parameter, output directory";
 
     private ExitCodes() {
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "groundswell",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = RunCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Agent-based simulation of change in hospitals: top-down or from the front line?",
         description = {
@@ -34,6 +34,10 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.INTERNAL_ERROR_HELP, ExitCodes.BAD_INPUT_HELP},
         footerHeading = "%nExamples:%n",
         footer = {
+            "  groundswell compare",
+            "      Every strategy, 30 paired replications, with a report.",
+            "  groundswell sweep staffing-sweep.yaml",
+            "      The runs an experiment file asks for; --resume goes on.",
             "  groundswell run",
             "      The default scenario (community-hospital), seed 1, into results/.",
             "  groundswell run --seed 7 --days 365 --set staffing.patientsPerNurse=6",

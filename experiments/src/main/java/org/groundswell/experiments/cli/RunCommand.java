@@ -126,8 +126,12 @@ public final class RunCommand implements Callable<Integer> {
 
     /** {@code results/run-<scenario>-seed<seed>}, relative to the working directory. */
     static Path defaultOut(String scenarioName, long seed) {
-        String name = SAFE_FILE_NAME.matcher(scenarioName).replaceAll("-");
-        return Path.of("results", "run-" + name + "-seed" + seed);
+        return Path.of("results", "run-" + safeName(scenarioName) + "-seed" + seed);
+    }
+
+    /** {@code name} with every run of characters unsafe in a file name replaced by a hyphen. */
+    static String safeName(String name) {
+        return SAFE_FILE_NAME.matcher(name).replaceAll("-");
     }
 
     /**
@@ -144,6 +148,11 @@ public final class RunCommand implements Callable<Integer> {
         if (patients) {
             words.add("--patients");
         }
+        return shellLine(words);
+    }
+
+    /** {@code words} as one shell command line, each quoted if it needs it. */
+    static String shellLine(List<String> words) {
         return String.join(" ", words.stream().map(RunCommand::shellQuote).toList());
     }
 

@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVPrinter;
  * The one CSV dialect of Groundswell's files: UTF-8, comma-separated, a header row, {@code \n} line ends,
  * fields quoted only when they need it, numbers as {@link Numbers#format(double)} writes them.
  */
-final class Csv {
+public final class Csv {
 
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    /** The format. */
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private Csv() {
     }
@@ -28,6 +29,16 @@ final class Csv {
                 StandardOpenOption.CREATE_NEW), FORMAT);
         printer.printRecord(header);
         return printer;
+    }
+
+    /**
+     * One record as a line of text, line end included: what a streaming writer appends in one write.
+     *
+     * @param cells the record's cells
+     * @return the line
+     */
+    public static String line(List<String> cells) {
+        return FORMAT.format(cells.toArray()) + "\n";
     }
 
     /** Prints one record, rethrowing an I/O failure unchecked (listeners cannot throw checked exceptions). */

@@ -1,0 +1,221 @@
+package org.groundswell.experiments.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.groundswell.experiments.compare.CompareSettings;
+import org.groundswell.experiments.compare.CompareTable;
+import org.groundswell.experiments.compare.Comparison;
+import org.groundswell.experiments.execution.Backend;
+import org.groundswell.experiments.execution.LocalBackend;
+import org.groundswell.experiments.execution.Progress;
+import org.groundswell.experiments.output.OutputDirectory;
+import org.groundswell.model.change.Strategies;
+import org.groundswell.scenarios.Scenario;
+import org.groundswell.scenarios.ScenarioException;
+import org.groundswell.scenarios.ScenarioLibrary;
+import org.groundswell.scenarios.ScenarioLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code groundswell compare}: a scenario under several strategies, in paired replications, with statistics,
+ * charts and a report.
+ */
+@Command(name = "compare",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        header = "Compare change strategies on one scenario, in paired replications, with a report.",
+        description = {
+            "",
+            "Runs the scenario under each strategy, --replications times. Replication r of every strategy uses "
+                + "the same seed (derived from --seed and r), so the strategies meet the same patients and staff "
+                + "and are compared replication by replication; each replication's warm-up runs once and every "
+                + "strategy starts from a copy of it. Writes to the output directory:",
+            "  report.html          the comparison in plain words, tables and charts:",
+            "                       one file, images embedded, to open or forward",
+            "  comparison.csv       per strategy and metric: mean, SD, 95%% CI; versus the",
+            "                       baseline: paired difference with its 95%% CI (also in %%),",
+            "                       paired t-test and Wilcoxon p-values, effect size d_z",
+            "  runs.csv             a row per run: strategy, replication, seed, run_id,",
+            "                       summary metrics (the last 90 days), error if it failed",
+            "  timeseries.csv       a row per run and day of the strategy period",
+            "  timeseries_mean.csv  per strategy, metric and day: mean over replications,",
+            "                       95%% CI",
+            "  charts/*.png         each headline metric over time per strategy with its 95%%",
+            "                       band; differences from the baseline",
+            "The directory appears complete or not at all, and is never overwritten without --force. The same "
+                + "options give byte-identical files, whatever --threads.",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.INTERNAL_ERROR_HELP, ExitCodes.BAD_INPUT_HELP},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  groundswell compare",
+            "      Every strategy on the default scenario, 30 replications: results/compare-community-hospital/",
+            "  groundswell compare --replications 10 --days 365 --threads 4",
+            "      A quicker look: ten replications of a one-year strategy period, on four threads.",
+            "  groundswell compare --set staffing.patientsPerNurse=6 --out results/short-staffed",
+            "      The strategies in a short-staffed hospital."
+        })
+public final class CompareCommand implements Callable<Integer> {
+
+    /** Replications when --replications is not given. */
+    static final int DEFAULT_REPLICATIONS = 30;
+    /** The most replications a comparison may ask for. */
+    static final int MAX_REPLICATIONS = 10_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = ScenarioLibrary.DEFAULT,
+            description = "A bundled scenario by name, or a scenario file (YAML or JSON). Default: ${DEFAULT-VALUE}.")
+    private String scenario;
+
+    @Option(names = "--strategies", paramLabel = "ID", split = ",",
+            description = "The strategies to compare, separated by commas; the baseline is added if missing. "
+                    + "Default: every bundled strategy (${COMPLETION-CANDIDATES}).",
+            completionCandidates = StrategyIds.class)
+    private List<String> strategies;
+
+    @Option(names = "--baseline", paramLabel = "ID", defaultValue = Strategies.NONE,
+            description = "The strategy the others are compared with. Default: ${DEFAULT-VALUE}.")
+    private String baseline;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "" + DEFAULT_REPLICATIONS,
+            description = "Replications of each strategy, from 1 to " + MAX_REPLICATIONS + ". Default: "
+                    + "${DEFAULT-VALUE}.")
+    private int replications;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the comparison; replication r's seed is derived from it. Default: the "
+                    + "scenario's (1 in community-hospital).")
+    private Long seed;
+
+    @Option(names = "--days", paramLabel = "N",
+            description = "Days of the strategy period, after the warm-up; the same as --set days=N. "
+                    + "Default: the scenario's (730 in community-hospital).")
+    private Integer days;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Runs at the same time; the results do not depend on it. Default: every core of this "
+                    + "machine.")
+    private Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Change a scenario parameter, named by its dotted path as in a scenario file. "
+                    + "Repeatable; applied in order, before --days. Default: none.")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory. Default: results/compare-<scenario> in the current directory.")
+    private Path out;
+
+    @Option(names = "--force",
+            description = "Replace the output directory if it exists and is not empty. Default: ${DEFAULT-VALUE}.")
+    private boolean force;
+
+    @Override
+    public Integer call() throws ScenarioException, IOException, InterruptedException {
+        List<String> ordered = CompareTable.baselineFirst(checkedStrategies(), checked("--baseline", baseline));
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw usage("--replications " + replications + ": a whole number from 1 to " + MAX_REPLICATIONS);
+        }
+        int workers = threads == null ? LocalBackend.defaultThreads() : threads;
+        if (workers < 1) {
+            throw usage("--threads " + workers + ": a whole number from 1");
+        }
+        if (seed != null && seed < 0) {
+            throw usage("--seed " + seed + ": a whole number from 0");
+        }
+        Scenario resolved = ScenarioLoader.load(scenario, allSets());
+        Path target = out != null ? out : Path.of("results", "compare-" + RunCommand.safeName(resolved.name()));
+        OutputDirectory.check(target.toAbsolutePath().normalize(), force);
+        long base = seed != null ? seed : resolved.parameters().seed();
+        CompareSettings settings = new CompareSettings(resolved, ordered, baseline, replications, base,
+                reproduce(ordered, base, resolved.parameters().days()));
+
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("compare: " + resolved.name() + ", " + String.join(", ", ordered) + " × " + replications
+                + " replications = " + settings.runs() + " runs on " + workers + " thread" + (workers == 1 ? "" : "s"));
+        err.flush();
+        Comparison.Result result;
+        try (Backend backend = new LocalBackend(workers);
+             Progress progress = Progress.of("compare", settings.runs(), err, System.console() != null)) {
+            result = Comparison.run(settings, backend, progress, target, force);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(CompareTable.format(settings, result));
+        stdout.println();
+        stdout.println("Results in " + result.directory() + ": " + String.join(", ", result.files()));
+        stdout.flush();
+        return ExitCodes.DONE;
+    }
+
+    private List<String> checkedStrategies() {
+        if (strategies == null || strategies.isEmpty()) {
+            return Strategies.ids();
+        }
+        List<String> ids = new ArrayList<>();
+        for (String id : strategies) {
+            String s = checked("--strategies", id.strip());
+            if (ids.contains(s)) {
+                throw usage("--strategies: " + s + " is listed twice; give each strategy once");
+            }
+            ids.add(s);
+        }
+        return ids;
+    }
+
+    private String checked(String option, String id) {
+        if (!Strategies.isKnown(id)) {
+            throw usage(option + " " + id + ": unknown strategy; the strategies are: "
+                    + String.join(", ", Strategies.ids()));
+        }
+        return id;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** The user's --set, then --days as a set, so that all are validated the same way. */
+    private List<String> allSets() {
+        List<String> all = new ArrayList<>(sets);
+        if (days != null) {
+            all.add("days=" + days);
+        }
+        return all;
+    }
+
+    /** The command line that reruns this comparison: everything but where the files go and the threads. */
+    private String reproduce(List<String> ordered, long base, int resolvedDays) {
+        List<String> words = new ArrayList<>(List.of("./groundswell", "compare", "--scenario", scenario,
+                "--strategies", String.join(",", ordered), "--baseline", baseline,
+                "--replications", Integer.toString(replications)));
+        for (String set : sets) {
+            words.add("--set");
+            words.add(set);
+        }
+        words.addAll(List.of("--days", Integer.toString(resolvedDays), "--seed", Long.toString(base)));
+        return RunCommand.shellLine(words);
+    }
+
+    /** The strategy ids, for the help text. */
+    static final class StrategyIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Strategies.ids().iterator();
+        }
+    }
+}

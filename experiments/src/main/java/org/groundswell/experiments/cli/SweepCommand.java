@@ -1,0 +1,147 @@
+package org.groundswell.experiments.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.groundswell.experiments.design.Experiment;
+import org.groundswell.experiments.design.ExperimentLoader;
+import org.groundswell.experiments.execution.Backend;
+import org.groundswell.experiments.execution.Backends;
+import org.groundswell.experiments.execution.LocalBackend;
+import org.groundswell.experiments.execution.Progress;
+import org.groundswell.experiments.output.OutputDirectory;
+import org.groundswell.experiments.sweep.Sweep;
+import org.groundswell.experiments.sweep.SweepPlan;
+import org.groundswell.scenarios.ScenarioException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code groundswell sweep}: the runs an experiment file asks for, in parallel, streamed to {@code runs.csv}
+ * and resumable.
+ */
+@Command(name = "sweep",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        header = "Run a parameter sweep described by an experiment file; resumable.",
+        description = {
+            "",
+            "Reads EXPERIMENT (YAML or JSON: scenario, strategies, replications, seed, days, parameters, design, "
+                + "metrics; see docs/experiments.md), checks all of it, then runs every design point under every "
+                + "strategy in every replication. Replication r has the same seed at every point and under "
+                + "every strategy. Writes to the output directory:",
+            "  experiment.yaml  the experiment file as given",
+            "  design.csv       a row per design point: its parameter values",
+            "  runs.csv         a row per run, appended as each finishes: run_id, point,",
+            "                   strategy, replication, seed, parameters, every metric, error;",
+            "                   sorted by run_id once all are in",
+            "  charts/*.png     each charted metric against each swept parameter, with a",
+            "                   smoothed mean; a heat map when two parameters are swept",
+            "If a sweep is interrupted (Ctrl-C, a crash, a full disk), run the same command with --resume: it runs "
+                + "only what is missing, and the files end as if nothing had happened. The results do not depend "
+                + "on --threads.",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.INTERNAL_ERROR_HELP, ExitCodes.BAD_INPUT_HELP},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  groundswell sweep staffing-sweep.yaml",
+            "      Into results/sweep-staffing-sweep/, on every core.",
+            "  groundswell sweep staffing-sweep.yaml --resume",
+            "      Finish a sweep that was interrupted.",
+            "  groundswell sweep big.yaml --threads 8 --out /scratch/big --force",
+            "      Eight threads, replacing an earlier sweep's results."
+        })
+public final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT",
+            description = "The experiment file (YAML or JSON); see docs/experiments.md.")
+    private Path experimentFile;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory. Default: results/sweep-<experiment name> in the current directory.")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Runs at the same time (local backend); the results do not depend on it. Default: "
+                    + "every core of this machine.")
+    private Integer threads;
+
+    @Option(names = "--resume",
+            description = "Go on with the sweep already in the output directory: run only the runs missing from "
+                    + "its runs.csv. Default: ${DEFAULT-VALUE}.")
+    private boolean resume;
+
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = Backends.LOCAL,
+            description = "Where runs happen: local (this machine's cores) or spark (a cluster; not available "
+                    + "in this build). Default: ${DEFAULT-VALUE}.")
+    private String backendName;
+
+    @Option(names = "--force",
+            description = "Replace the output directory if it exists and is not empty (not with --resume). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private boolean force;
+
+    @Override
+    public Integer call() throws ScenarioException, IOException, InterruptedException {
+        if (resume && force) {
+            throw usage("--resume and --force: choose one; --resume goes on with the sweep in the output "
+                    + "directory, --force replaces it");
+        }
+        int workers = threads == null ? LocalBackend.defaultThreads() : threads;
+        if (workers < 1) {
+            throw usage("--threads " + workers + ": a whole number from 1");
+        }
+        Backend backend;
+        try {
+            backend = Backends.create(backendName, workers);
+        } catch (Backends.UnavailableException e) {
+            throw usage(e.getMessage());
+        }
+        try (backend) {
+            Experiment experiment = ExperimentLoader.load(experimentFile);
+            Path target = out != null ? out : Path.of("results", "sweep-" + RunCommand.safeName(experiment.name()));
+            if (resume) {
+                Sweep.checkResumable(target);
+            } else {
+                OutputDirectory.check(target.toAbsolutePath().normalize(), force);
+            }
+            SweepPlan plan = new SweepPlan(experiment);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("sweep: " + experiment.name() + ": " + plan.points() + " points × "
+                    + experiment.strategies().size() + " strateg" + (experiment.strategies().size() == 1 ? "y" : "ies")
+                    + " × " + experiment.replications() + " replication" + (experiment.replications() == 1 ? "" : "s")
+                    + " = " + plan.runs() + " runs, " + workers + " thread" + (workers == 1 ? "" : "s") + " ("
+                    + backend.name() + ")");
+            err.flush();
+            String text = Files.readString(experimentFile);
+            boolean terminal = System.console() != null;
+            Sweep.Result result = Sweep.run(plan, text, backend, todo -> Progress.of("sweep", todo, err, terminal),
+                    target, force, resume);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(experiment.name() + ": " + result.runs() + " runs; " + result.ran() + " run now"
+                    + (result.resumed() > 0 ? ", " + result.resumed() + " already done" : "")
+                    + (result.failed() > 0 ? "; " + result.failed() + " failed (their errors are in runs.csv)" : ""));
+            stdout.println("Results in " + result.directory() + ": " + String.join(", ", result.files()));
+            stdout.flush();
+        }
+        return ExitCodes.DONE;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,215 @@
+package org.groundswell.experiments.compare;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.groundswell.experiments.output.Charts;
+import org.groundswell.experiments.output.Headlines;
+import org.groundswell.experiments.output.SummaryTable;
+import org.groundswell.experiments.report.ChartStyle;
+import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.stats.DailyBands;
+import org.groundswell.experiments.stats.Estimate;
+import org.groundswell.experiments.stats.PairedDifference;
+import org.groundswell.model.metrics.Metric;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The charts of a comparison (JFreeChart):
+ * <ul>
+ *   <li>{@code timeseries-<metric>.png} for each charted metric: one line per strategy, the mean over
+ *       replications of each replication's {@value Charts#WINDOW}-day rolling mean, in a shaded 95% confidence
+ *       band, over the strategy period;</li>
+ *   <li>{@code differences.png}, when there is more than the baseline: each strategy's difference from the
+ *       baseline at the end of the run (the summary window), in percent of the baseline's mean, as a dot with
+ *       its 95% interval, one row per metric. A row whose interval misses 0 is a difference the replications
+ *       can tell from noise.</li>
+ * </ul>
+ */
+final class CompareCharts {
+
+    static final String DIFFERENCES = "differences.png";
+
+    private CompareCharts() {
+    }
+
+    /** Every chart of the comparison, in the order the report shows them. */
+    static List<RenderedChart> render(CompareResults results, List<ComparisonRow> rows) throws IOException {
+        List<RenderedChart> charts = new ArrayList<>();
+        if (results.settings().strategies().size() > 1) {
+            charts.add(differences(results, rows));
+        }
+        for (int c = 0; c < results.charted().size(); c++) {
+            charts.add(timeSeries(results, c));
+        }
+        return charts;
+    }
+
+    static String timeSeriesFile(Metric metric) {
+        return "timeseries-" + metric.name() + ".png";
+    }
+
+    private static RenderedChart timeSeries(CompareResults results, int c) throws IOException {
+        Metric metric = results.charted().get(c);
+        List<String> strategies = results.settings().strategies();
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        List<String> endings = new ArrayList<>();
+        for (int s = 0; s < strategies.size(); s++) {
+            DailyBands bands = results.rolled(s);
+            YIntervalSeries series = new YIntervalSeries(strategies.get(s));
+            Estimate last = null;
+            for (int d = 0; d < bands.days(); d++) {
+                Estimate e = bands.day(c, d);
+                if (Double.isFinite(e.mean())) {
+                    boolean band = Double.isFinite(e.ciLow());
+                    series.add(d, e.mean(), band ? e.ciLow() : e.mean(), band ? e.ciHigh() : e.mean());
+                    last = e;
+                }
+            }
+            data.addSeries(series);
+            Color colour = ChartStyle.colour(s);
+            renderer.setSeriesPaint(s, colour);
+            renderer.setSeriesFillPaint(s, colour);
+            renderer.setSeriesStroke(s, new BasicStroke(2.2f));
+            if (last != null) {
+                endings.add(strategies.get(s) + " ends at " + interval(last.mean(), last.ciLow(), last.ciHigh()));
+            }
+        }
+        renderer.setAlpha(0.2f);
+        NumberAxis days = new NumberAxis("Day of the strategy period");
+        days.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        days.setAutoRangeIncludesZero(false);
+        if (results.settings().days() > 1) {
+            days.setRange(0, results.settings().days() - 1);
+        }
+        NumberAxis values = new NumberAxis(metric.unit());
+        values.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(data, days, values, renderer);
+        int n = results.settings().replications();
+        String title = Headlines.label(metric) + " (" + metric.unit() + ")";
+        String subtitle = results.settings().scenario().name() + ": mean of " + n + " replication"
+                + (n == 1 ? "" : "s") + " of each strategy's " + Charts.WINDOW + "-day rolling mean; shaded: 95% "
+                + "confidence interval of the mean";
+        JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
+        String alt = "Line chart of " + metric.description().toLowerCase(Locale.ROOT) + " (" + metric.unit()
+                + ") over the " + results.settings().days() + " days of the strategy period, one line per strategy "
+                + "with its 95% band. " + String.join("; ", endings) + ".";
+        return new RenderedChart(timeSeriesFile(metric), title, alt, ChartStyle.png(chart));
+    }
+
+    private static RenderedChart differences(CompareResults results, List<ComparisonRow> rows) throws IOException {
+        List<String> strategies = results.settings().strategies();
+        // A metric whose baseline mean is 0 (adoption, under a baseline that adopts nothing) has no relative
+        // difference: it is left off this chart, and its absolute difference is in the report's tables.
+        List<Metric> metrics = results.charted().stream().filter(m -> strategies.subList(1, strategies.size())
+                .stream().anyMatch(s -> Double.isFinite(find(rows, s, m).percent()[0]))).toList();
+        String[] labels = metrics.stream().map(Headlines::label).toArray(String[]::new);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(false);
+        renderer.setErrorStroke(new BasicStroke(2f));
+        renderer.setErrorPaint(null);
+        renderer.setCapLength(8);
+        List<String> sentences = new ArrayList<>();
+        int others = strategies.size() - 1;
+        for (int s = 1; s < strategies.size(); s++) {
+            YIntervalSeries series = new YIntervalSeries(strategies.get(s) + " − " + strategies.get(0));
+            double offset = others == 1 ? 0 : (s - 1 - (others - 1) / 2.0) * 0.5 / others;
+            List<String> parts = new ArrayList<>();
+            for (int m = 0; m < metrics.size(); m++) {
+                ComparisonRow row = find(rows, strategies.get(s), metrics.get(m));
+                double[] pct = row.percent();
+                if (Double.isFinite(pct[0])) {
+                    boolean ci = Double.isFinite(pct[1]);
+                    series.add(m + offset, pct[0], ci ? pct[1] : pct[0], ci ? pct[2] : pct[0]);
+                    parts.add(labels[m].toLowerCase(Locale.ROOT) + " " + percent(pct[0], pct[1], pct[2]));
+                }
+            }
+            data.addSeries(series);
+            Color colour = ChartStyle.colour(s);
+            renderer.setSeriesPaint(s - 1, colour);
+            sentences.add(strategies.get(s) + " against " + strategies.get(0) + ": " + String.join(", ", parts));
+        }
+        SymbolAxis metricAxis = new SymbolAxis(null, labels);
+        metricAxis.setGridBandsVisible(false);
+        metricAxis.setInverted(true);
+        NumberAxis percentAxis = new NumberAxis("Difference from " + strategies.get(0) + ", % of its mean");
+        percentAxis.setAutoRangeStickyZero(false);
+        XYPlot plot = new XYPlot(data, metricAxis, percentAxis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new ValueMarker(0, new Color(0x444444), new BasicStroke(1.2f)));
+        String title = "Difference from " + strategies.get(0) + " at the end of the run";
+        PairedDifference any = rows.stream().filter(r -> r.difference() != null).findFirst()
+                .map(ComparisonRow::difference).orElse(null);
+        String subtitle = results.settings().scenario().name() + ": paired differences over the last "
+                + summaryDays(results) + " days, mean of " + (any == null ? 0 : any.n())
+                + " replications with 95% confidence intervals";
+        JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
+        String alt = "Dot-and-interval chart of each strategy's difference from " + strategies.get(0)
+                + ", in percent of its mean, with 95% confidence intervals. " + String.join(". ", sentences) + ".";
+        return new RenderedChart(DIFFERENCES, title, alt, ChartStyle.png(chart));
+    }
+
+    private static int summaryDays(CompareResults results) {
+        var p = results.settings().scenario().parameters();
+        return Math.min(p.summaryDays(), p.totalDays());
+    }
+
+    private static ComparisonRow find(List<ComparisonRow> rows, String strategy, Metric metric) {
+        return rows.stream().filter(r -> r.strategy().equals(strategy) && r.metric().equals(metric)).findFirst()
+                .orElseThrow();
+    }
+
+    /** "45.2 [44.1, 46.3]" with four significant digits, or the value alone without an interval. */
+    static String interval(double value, double low, double high) {
+        String v = SummaryTable.human(value);
+        return Double.isFinite(low) ? v + " [" + SummaryTable.human(low) + ", " + SummaryTable.human(high) + "]" : v;
+    }
+
+    /** "−0.8581 [−1.386, −0.3299]": a difference, every number with its sign. */
+    static String signedInterval(double value, double low, double high) {
+        String v = signed(value);
+        return Double.isFinite(low) ? v + " [" + signed(low) + ", " + signed(high) + "]" : v;
+    }
+
+    private static String signed(double value) {
+        return Double.isFinite(value) ? signed(SummaryTable.human(Math.abs(value)), value) : "n/a";
+    }
+
+    /** {@code magnitude} with the sign of {@code value}: a true minus sign, a plus, or none for 0. */
+    static String signed(String magnitude, double value) {
+        return (value < 0 ? "\u2212" : value > 0 ? "+" : "") + magnitude;
+    }
+
+    /** "−12.3% [−15.0%, −9.6%]". */
+    static String percent(double value, double low, double high) {
+        String v = signedPercent(value);
+        return Double.isFinite(low) ? v + " [" + signedPercent(low) + ", " + signedPercent(high) + "]" : v;
+    }
+
+    /** A signed percentage: one decimal from 1% up, two significant digits below (so −0.0043% is not −0.0%). */
+    static String signedPercent(double value) {
+        if (!Double.isFinite(value)) {
+            return "n/a";
+        }
+        double abs = Math.abs(value);
+        String text = abs >= 1 || abs == 0 ? String.format(Locale.ROOT, "%.1f", abs)
+                : new java.math.BigDecimal(abs).round(new java.math.MathContext(2)).toPlainString();
+        return (value < 0 ? "\u2212" : value > 0 ? "+" : "") + text + "%";
+    }
+}

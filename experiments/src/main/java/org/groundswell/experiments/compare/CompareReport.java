@@ -1,0 +1,182 @@
+package org.groundswell.experiments.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.groundswell.experiments.output.Headlines;
+import org.groundswell.experiments.output.Version;
+import org.groundswell.experiments.report.HtmlTemplate;
+import org.groundswell.experiments.report.ParameterSources;
+import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.stats.Estimate;
+import org.groundswell.experiments.stats.PairedDifference;
+import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.metrics.Metric;
+
+/**
+ * {@code report.html}: a comparison for people who will not open a CSV file. One self-contained file (charts
+ * embedded as PNG) that can be mailed on: the scenario in plain words, what was run and how to reproduce it,
+ * a headline sentence per strategy, tables of the headline metrics with 95% intervals and paired
+ * differences, the charts with alternative text, a note on how to read paired intervals and p-values, and the
+ * published sources behind the model's parameters. Rendered from {@code compare-report.html.vm}; no
+ * timestamp, so the same comparison gives the same file.
+ */
+final class CompareReport {
+
+    static final String FILE = "report.html";
+    private static final String TEMPLATE = "compare-report.html.vm";
+    private static final int FAILURES_SHOWN = 10;
+
+    /** The metrics of the headline sentence, and how the sentence names them: harm, burnout, cost. */
+    private static final Map<String, String> SENTENCE = Map.of(
+            "adverse_events_per_1000_pd", "adverse events",
+            "burnout_rate", "burnout",
+            "cost_per_patient_day", "cost per patient-day");
+    private static final List<String> SENTENCE_ORDER = List.of("adverse_events_per_1000_pd", "burnout_rate",
+            "cost_per_patient_day");
+
+    private CompareReport() {
+    }
+
+    /** A row of the means table. */
+    public record MeanRow(String label, String unit, List<String> cells) {
+    }
+
+    /** A row of a differences table, formatted. */
+    public record DifferenceRow(String label, String unit, String difference, String percent, String pT,
+                                String pWilcoxon, String effectSize) {
+    }
+
+    /** The differences table of one strategy. */
+    public record DifferenceTable(String strategy, List<DifferenceRow> rows) {
+    }
+
+    /**
+     * The report's HTML.
+     *
+     * @param results the comparison's results
+     * @param rows    its statistics
+     * @param charts  its charts, in the order shown
+     * @return the HTML text
+     */
+    static String render(CompareResults results, List<ComparisonRow> rows, List<RenderedChart> charts) {
+        CompareSettings s = results.settings();
+        HospitalParameters p = s.scenario().parameters();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Groundswell comparison: " + s.scenario().name());
+        model.put("version", Version.current());
+        model.put("scenario", s.scenario());
+        model.put("strategies", s.strategies());
+        model.put("strategyList", String.join(", ", s.strategies()));
+        model.put("baseline", s.baseline());
+        model.put("replications", s.replications());
+        model.put("runs", s.runs());
+        model.put("failedCount", results.failures().size());
+        model.put("failures", results.failures().stream().limit(FAILURES_SHOWN)
+                .map(f -> f.spec().strategy() + ", replication " + f.spec().replication() + " (seed "
+                        + f.spec().seed() + "): " + f.error()).toList());
+        model.put("warmupDays", p.warmupDays());
+        model.put("days", p.days());
+        model.put("summaryDays", Math.min(p.summaryDays(), p.totalDays()));
+        model.put("seed", s.seed());
+        model.put("firstSeed", s.seed(0));
+        model.put("reproduce", s.reproduce());
+        model.put("single", s.strategies().size() == 1);
+        model.put("available", String.join(", ", Strategies.ids()));
+        model.put("headlines", headlines(s, rows));
+        model.put("means", means(results, rows));
+        model.put("differences", differences(results, rows));
+        model.put("charts", charts);
+        List<ParameterSources.Assumption> sourced = ParameterSources.of(p);
+        model.put("published", sourced.stream().filter(ParameterSources.Assumption::published).toList());
+        model.put("assumed", sourced.stream().filter(a -> !a.published()).count());
+        return HtmlTemplate.render(TEMPLATE, model);
+    }
+
+    /**
+     * "After 730 days, frontline against none: adverse events −8.1% [−10.2%, −6.0%], burnout −3.2 points
+     * [−4.0, −2.4], cost per patient-day +1.4% [+0.9%, +1.9%]." Burnout, a share, changes by percentage
+     * points; the others by percent of the baseline's mean.
+     */
+    static List<String> headlines(CompareSettings s, List<ComparisonRow> rows) {
+        List<String> sentences = new ArrayList<>();
+        for (String strategy : s.strategies().subList(1, s.strategies().size())) {
+            List<String> parts = new ArrayList<>();
+            for (String name : SENTENCE_ORDER) {
+                find(rows, strategy, name).ifPresent(row -> parts.add(SENTENCE.get(name) + " " + change(row)));
+            }
+            sentences.add("After " + s.days() + " days, " + strategy + " against " + s.baseline() + ": "
+                    + String.join(", ", parts) + ".");
+        }
+        return sentences;
+    }
+
+    /** A share (0–1) changes by percentage points; anything else by percent of the baseline's mean. */
+    private static String change(ComparisonRow row) {
+        PairedDifference d = row.difference();
+        if (row.metric().unit().startsWith("share")) {
+            return points(d.mean()) + " points [" + points(d.ciLow()) + ", " + points(d.ciHigh()) + "]";
+        }
+        double[] pct = row.percent();
+        return CompareCharts.percent(pct[0], pct[1], pct[2]);
+    }
+
+    private static String points(double share) {
+        if (!Double.isFinite(share)) {
+            return "n/a";
+        }
+        String text = String.format(Locale.ROOT, "%.1f", Math.abs(share * 100));
+        return (share < 0 ? "\u2212" : share > 0 ? "+" : "") + text;
+    }
+
+    private static List<MeanRow> means(CompareResults results, List<ComparisonRow> rows) {
+        List<MeanRow> table = new ArrayList<>();
+        for (Metric m : results.charted()) {
+            List<String> cells = new ArrayList<>();
+            for (String strategy : results.settings().strategies()) {
+                Estimate e = find(rows, strategy, m.name()).orElseThrow().estimate();
+                cells.add(CompareCharts.interval(e.mean(), e.ciLow(), e.ciHigh()));
+            }
+            table.add(new MeanRow(Headlines.label(m), m.unit(), cells));
+        }
+        return table;
+    }
+
+    private static List<DifferenceTable> differences(CompareResults results, List<ComparisonRow> rows) {
+        List<String> strategies = results.settings().strategies();
+        List<DifferenceTable> tables = new ArrayList<>();
+        for (String strategy : strategies.subList(1, strategies.size())) {
+            List<DifferenceRow> table = new ArrayList<>();
+            for (Metric m : results.charted()) {
+                ComparisonRow row = find(rows, strategy, m.name()).orElseThrow();
+                PairedDifference d = row.difference();
+                double[] pct = row.percent();
+                table.add(new DifferenceRow(Headlines.label(m), m.unit(),
+                        CompareCharts.signedInterval(d.mean(), d.ciLow(), d.ciHigh()),
+                        CompareCharts.percent(pct[0], pct[1], pct[2]), pValue(d.pT()), pValue(d.pWilcoxon()),
+                        Double.isFinite(d.effectSize()) ? CompareCharts.signed(String.format(Locale.ROOT, "%.2f",
+                                Math.abs(d.effectSize())), d.effectSize()) : "n/a"));
+            }
+            tables.add(new DifferenceTable(strategy, table));
+        }
+        return tables;
+    }
+
+    /** "0.032", "&lt;0.001", or "n/a". */
+    static String pValue(double p) {
+        if (!Double.isFinite(p)) {
+            return "n/a";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    private static Optional<ComparisonRow> find(List<ComparisonRow> rows, String strategy, String metric) {
+        return rows.stream().filter(r -> r.strategy().equals(strategy) && r.metric().name().equals(metric))
+                .findFirst();
+    }
+}

@@ -1,0 +1,109 @@
+package org.groundswell.experiments.compare;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.groundswell.experiments.execution.Backend;
+import org.groundswell.experiments.execution.InOrder;
+import org.groundswell.experiments.execution.Progress;
+import org.groundswell.experiments.execution.RunResult;
+import org.groundswell.experiments.output.Headlines;
+import org.groundswell.experiments.output.OutputDirectory;
+import org.groundswell.experiments.report.RenderedChart;
+
+/**
+ * {@code groundswell compare}: runs a scenario under several strategies in paired replications and writes
+ * what came of it — {@code runs.csv}, {@code timeseries.csv}, {@code timeseries_mean.csv},
+ * {@code comparison.csv}, {@code report.html} and {@code charts/} — into an output directory that appears
+ * complete or not at all ({@link OutputDirectory}).
+ *
+ * <p>Runs go to the backend in design order; their results come back in any order and are put back in design
+ * order ({@link InOrder}) before anything is written or added up, so every file is the same, byte for byte,
+ * whatever the thread count. A run that fails is written with its error and left out of the statistics.
+ *
+ * {@snippet :
+ * CompareSettings settings = new CompareSettings(scenario, List.of("none"), "none", 30, 1, "./groundswell compare");
+ * try (Backend backend = new LocalBackend(4); Progress progress = Progress.of("compare", settings.runs(), err, false)) {
+ *     Comparison.Result result = Comparison.run(settings, backend, progress, Path.of("results/compare"), false);
+ * }
+ * }
+ */
+public final class Comparison {
+
+    /** The folder of the charts inside the output directory. */
+    public static final String CHARTS = "charts";
+
+    private Comparison() {
+    }
+
+    /**
+     * What a comparison wrote.
+     *
+     * @param directory the output directory, absolute
+     * @param files     the files written, relative to it, in the order written
+     * @param rows      the statistics, as in {@code comparison.csv}
+     * @param failed    how many runs failed
+     */
+    public record Result(Path directory, List<String> files, List<ComparisonRow> rows, int failed) {
+
+        public Result {
+            files = List.copyOf(files);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Runs the comparison and writes its files.
+     *
+     * @param settings what to run
+     * @param backend  where to run it
+     * @param progress told of each finished run, and closed when the last is in
+     * @param target   the output directory
+     * @param replace  whether an existing, non-empty {@code target} may be replaced
+     * @return what was written
+     * @throws org.groundswell.experiments.output.OutputExistsException if {@code target} is in the way (nothing
+     *                                                                   was run)
+     * @throws IOException          if writing fails (nothing is left behind)
+     * @throws InterruptedException if interrupted (nothing is left behind)
+     */
+    public static Result run(CompareSettings settings, Backend backend, Progress progress, Path target,
+                             boolean replace) throws IOException, InterruptedException {
+        List<String> files = new ArrayList<>();
+        try (OutputDirectory out = OutputDirectory.create(target, replace)) {
+            Path dir = out.path();
+            CompareResults results = new CompareResults(settings, Headlines.metrics());
+            try (CompareFiles.Streamed streamed = new CompareFiles.Streamed(dir)) {
+                InOrder ordered = new InOrder(0, result -> {
+                    streamed.accept(result);
+                    results.add(result);
+                });
+                backend.run(settings.specs(), (RunResult result) -> {
+                    progress.step(result.failed());
+                    ordered.accept(result);
+                });
+            }
+            progress.close();
+            files.add(CompareFiles.RUNS);
+            files.add(CompareFiles.TIMESERIES);
+            CompareFiles.writeDailyMeans(dir, results);
+            files.add(CompareFiles.TIMESERIES_MEAN);
+            List<ComparisonRow> rows = ComparisonRow.of(results);
+            CompareFiles.writeComparison(dir, rows);
+            files.add(CompareFiles.COMPARISON);
+            List<RenderedChart> charts = CompareCharts.render(results, rows);
+            Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            files.add(CompareReport.FILE);
+            for (RenderedChart chart : charts) {
+                files.add(dir.relativize(chart.write(dir.resolve(CHARTS))).toString());
+            }
+            out.commit();
+            return new Result(out.target(), files, rows, results.failures().size());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.groundswell.experiments.design;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.groundswell.model.metrics.Metric;
+import org.groundswell.scenarios.Scenario;
+
+/**
+ * A sweep as an experiment file describes it, validated: which scenario, which strategies, how many
+ * replications from which seed, which parameters vary over what, how the points are chosen, and which metrics
+ * to chart. Read one with {@link ExperimentLoader}; the file format is described in
+ * {@code docs/experiments.md}.
+ *
+ * @param source       the file as the user gave it
+ * @param name         the experiment's name (the file name without extension if it gives none)
+ * @param description  what it asks, in plain words ("" if none)
+ * @param scenario     the scenario, resolved, with the experiment's {@code days} applied
+ * @param strategies   strategy ids, at least one, each run at every point
+ * @param replications replications per point and strategy
+ * @param seed         the experiment's seed: of the replications and of random designs
+ * @param parameters   the swept parameters, in the file's order
+ * @param design       how the points are chosen
+ * @param metrics      the metrics to chart
+ */
+public record Experiment(String source, String name, String description, Scenario scenario,
+                         List<String> strategies, int replications, long seed, List<SweptParameter> parameters,
+                         Design design, List<Metric> metrics) {
+
+    public Experiment {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(design, "design");
+        strategies = List.copyOf(strategies);
+        parameters = List.copyOf(parameters);
+        metrics = List.copyOf(metrics);
+    }
+
+    /** Design points. */
+    public long points() {
+        return design.size(parameters);
+    }
+
+    /** Runs: points × strategies × replications. */
+    public long runs() {
+        return points() * strategies.size() * replications;
+    }
+}

@@ -1,0 +1,605 @@
+package org.groundswell.experiments.design;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.groundswell.experiments.output.Headlines;
+import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.metrics.Metric;
+import org.groundswell.model.metrics.Metrics;
+import org.groundswell.scenarios.ParameterPaths;
+import org.groundswell.scenarios.Scenario;
+import org.groundswell.scenarios.ScenarioException;
+import org.groundswell.scenarios.ScenarioLibrary;
+import org.groundswell.scenarios.ScenarioLoader;
+import org.groundswell.scenarios.YamlDocument;
+
+/**
+ * Reads and validates an experiment file (YAML or JSON) the way scenario files are validated: every problem
+ * the file has is reported at once, each with the file, the line, the field, the value and what is allowed,
+ * as a {@link ScenarioException} (the first, with the rest as its {@link ScenarioException#others()}).
+ * Nothing runs until the whole file is right.
+ *
+ * <p>Besides the file's own shape, each swept value is checked against the parameter's allowed range by
+ * applying it to the scenario ({@link ScenarioLoader#override}), so that a sweep cannot fail halfway through on
+ * a value that was never allowed; an unknown parameter path gets a "did you mean". A scenario named by a
+ * relative file path is looked up next to the experiment file.
+ *
+ * {@snippet :
+ * Experiment e = ExperimentLoader.load(Path.of("staffing-sweep.yaml"));
+ * long runs = e.runs();
+ * }
+ */
+public final class ExperimentLoader {
+
+    /** The fields of an experiment file. */
+    public static final List<String> FIELDS = List.of("name", "description", "scenario", "strategies",
+            "replications", "seed", "days", "parameters", "design", "metrics");
+
+    /** The most replications an experiment may ask for. */
+    public static final int MAX_REPLICATIONS = 100_000;
+    /** The most grid levels or samples a design may ask for. */
+    public static final int MAX_POINTS = 1_000_000;
+    /** The most runs (points × strategies × replications) an experiment may ask for. */
+    public static final long MAX_RUNS = 10_000_000;
+
+    private static final List<String> SPEC_KEYS = List.of("min", "max", "levels", "values");
+    private static final List<String> NOT_SWEPT = List.of("seed", "strategy");
+    private static final String RANGE_OR_LIST = "a range {min: A, max: B} or a list {values: [A, B, ...]}";
+    private static final String DESIGN_SHAPE = "an object {type: grid, levels: N} or {type: random|lhs|sobol, "
+            + "samples: N}";
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private ExperimentLoader() {
+    }
+
+    /**
+     * Reads an experiment file.
+     *
+     * @param file the file, named in messages as given
+     * @return the validated experiment
+     * @throws ScenarioException if the file cannot be read or anything in it is wrong
+     */
+    public static Experiment load(Path file) throws ScenarioException {
+        String source = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(source, 0, "", null, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(source, 0, "", null, "is not UTF-8 text");
+        } catch (IOException e) {
+            throw new ScenarioException(source, 0, "", null,
+                    Files.isDirectory(file) ? "is a folder, not an experiment file" : "cannot be read: " + e);
+        }
+        return parse(text, source);
+    }
+
+    /**
+     * Reads an experiment from text, as if from the file {@code source} (a relative scenario file is looked up
+     * next to it).
+     *
+     * @throws ScenarioException as {@link #load}
+     */
+    public static Experiment parse(String text, String source) throws ScenarioException {
+        YamlDocument doc = YamlDocument.parse(text, source);
+        Problems problems = new Problems(doc);
+        JsonNode root = doc.tree();
+        if (!root.isObject()) {
+            throw new ScenarioException(source, 1, "", null, "an experiment file is a YAML object with the fields "
+                    + String.join(", ", FIELDS));
+        }
+        for (Iterator<String> keys = root.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (!FIELDS.contains(key)) {
+                problems.add(key, null, unknown("field", key, FIELDS));
+            }
+        }
+        String name = problems.text(root, "name").orElse(stem(source));
+        String description = problems.text(root, "description").orElse("").strip();
+        Scenario scenario = scenario(root, problems);
+        long seed = problems.whole(root, "seed", 0, Long.MAX_VALUE).orElse(1L);
+        int replications = (int) (long) problems.whole(root, "replications", 1, MAX_REPLICATIONS).orElse(1L);
+        List<String> strategies = strategies(root, problems, scenario);
+        List<Metric> metrics = metrics(root, problems);
+        List<SweptParameter> parameters = scenario == null ? List.of() : parameters(root, problems, scenario);
+        Design design = design(root, problems, parameters);
+        if (design != null && problems.none()) {
+            long points = design.size(parameters);
+            long runs = points >= MAX_RUNS ? Long.MAX_VALUE : points * strategies.size() * replications;
+            if (runs > MAX_RUNS) {
+                problems.add("design", null, (points >= MAX_RUNS ? "over " + MAX_RUNS : Long.toString(runs))
+                        + " runs (" + points + " points × " + strategies.size() + " strategies × " + replications
+                        + " replications): at most " + MAX_RUNS);
+            }
+        }
+        problems.throwIfAny();
+        return new Experiment(source, name, description, scenario, strategies, replications, seed, parameters,
+                design, metrics);
+    }
+
+    // ---- the scenario, its days, the strategies and the metrics
+
+    private static Scenario scenario(JsonNode root, Problems problems) {
+        String reference = problems.text(root, "scenario").orElse(ScenarioLibrary.DEFAULT).strip();
+        String lookup = besideExperiment(reference, problems.source());
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.load(lookup, List.of());
+        } catch (ScenarioException e) {
+            if (e.source().equals(lookup) && e.line() == 0 && e.field().isEmpty()) {
+                problems.add("scenario", quote(reference), e.problem());
+            } else {
+                problems.addAll(e);
+            }
+            return null;
+        }
+        JsonNode days = root.get("days");
+        if (days == null) {
+            return scenario;
+        }
+        if (!days.isIntegralNumber()) {
+            problems.add("days", show(days), "a whole number of days");
+            return null;
+        }
+        try {
+            HospitalParameters p = ScenarioLoader.override(scenario.parameters(), List.of("days=" + days.asText()));
+            return new Scenario(scenario.name(), scenario.description(), scenario.source(), p);
+        } catch (ScenarioException e) {
+            problems.add("days", days.asText(), e.problem());
+            return null;
+        }
+    }
+
+    /** A relative scenario file is looked up in the experiment file's folder; a name in the library. */
+    private static String besideExperiment(String reference, String experimentSource) {
+        String lower = reference.toLowerCase(Locale.ROOT);
+        boolean file = reference.contains("/") || reference.contains("\\") || lower.endsWith(".yaml")
+                || lower.endsWith(".yml") || lower.endsWith(".json");
+        Path parent = Path.of(experimentSource).getParent();
+        if (!file || parent == null || Path.of(reference).isAbsolute()) {
+            return reference;
+        }
+        return parent.resolve(reference).normalize().toString();
+    }
+
+    private static List<String> strategies(JsonNode root, Problems problems, Scenario scenario) {
+        JsonNode node = root.get("strategies");
+        String allowed = "one of " + String.join(", ", Strategies.ids());
+        if (node == null) {
+            return List.of(scenario == null ? Strategies.NONE : scenario.parameters().strategy());
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            problems.add("strategies", show(node), "a list of strategies, each " + allowed);
+            return List.of(Strategies.NONE);
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode id = node.get(i);
+            String at = "strategies[" + i + "]";
+            if (!id.isTextual() || !Strategies.isKnown(id.asText())) {
+                String hint = id.isTextual() ? closest(id.asText(), Strategies.ids()).map(c -> "; did you mean " + c
+                        + "?").orElse("") : "";
+                problems.add(at, show(id), allowed + hint);
+            } else if (ids.contains(id.asText())) {
+                problems.add(at, show(id), "listed twice; give each strategy once");
+            } else {
+                ids.add(id.asText());
+            }
+        }
+        return ids.isEmpty() ? List.of(Strategies.NONE) : ids;
+    }
+
+    private static List<Metric> metrics(JsonNode root, Problems problems) {
+        JsonNode node = root.get("metrics");
+        if (node == null) {
+            return Headlines.metrics();
+        }
+        List<String> names = Metrics.all().stream().map(Metric::name).toList();
+        if (!node.isArray() || node.isEmpty()) {
+            problems.add("metrics", show(node), "a list of metric names, such as [" + names.get(3) + ", "
+                    + names.get(names.size() / 2) + "]");
+            return Headlines.metrics();
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode m = node.get(i);
+            String at = "metrics[" + i + "]";
+            Optional<Metric> metric = m.isTextual() ? Metrics.byName(m.asText()) : Optional.empty();
+            if (metric.isEmpty()) {
+                String hint = m.isTextual() ? closest(m.asText(), names).map(c -> "did you mean " + c + "?")
+                        .orElse("the metrics are: " + String.join(", ", names)) : "the name of a metric";
+                problems.add(at, show(m), "unknown metric; " + hint);
+            } else if (metrics.contains(metric.get())) {
+                problems.add(at, show(m), "listed twice; give each metric once");
+            } else {
+                metrics.add(metric.get());
+            }
+        }
+        return metrics;
+    }
+
+    // ---- swept parameters
+
+    private static List<SweptParameter> parameters(JsonNode root, Problems problems, Scenario scenario) {
+        JsonNode node = root.get("parameters");
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            problems.add("parameters", node == null ? null : show(node), (node == null ? "a value is required: " : "")
+                    + "a map from dotted parameter paths to " + RANGE_OR_LIST + ", at least one");
+            return List.of();
+        }
+        HospitalParameters base = scenario.parameters();
+        JsonNode tree = ScenarioLoader.toTree(base);
+        List<SweptParameter> swept = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String path = entry.getKey();
+            String at = "parameters." + path;
+            if (NOT_SWEPT.contains(path)) {
+                problems.add(at, null, path.equals("seed")
+                        ? "is not swept: each replication has its own seed; set seed and replications instead"
+                        : "is not swept as a parameter: list the strategies under strategies instead");
+                continue;
+            }
+            Optional<String> canonical = ParameterPaths.canonical(tree, path);
+            if (canonical.isEmpty()) {
+                List<String> close = ParameterPaths.suggestions(tree, path, 3);
+                List<String> roots = new ArrayList<>();
+                tree.fieldNames().forEachRemaining(roots::add);
+                problems.add(at, null, "unknown parameter; " + (close.isEmpty()
+                        ? "paths start with one of: " + String.join(", ", roots)
+                        : "did you mean " + String.join(", ", close) + "?"));
+                continue;
+            }
+            JsonNode current = ParameterPaths.get(tree, path).orElseThrow();
+            if (current.isContainerNode()) {
+                List<String> leaves = ParameterPaths.leafPaths(current).stream().limit(3)
+                        .map(leaf -> leaf.startsWith("[") ? path + leaf : path + "." + leaf).toList();
+                problems.add(at, null, "is a group of parameters, not one; sweep one of its fields, such as "
+                        + String.join(", ", leaves));
+                continue;
+            }
+            String previous = seen.putIfAbsent(canonical.get(), path);
+            if (previous != null) {
+                problems.add(at, null, "the same parameter as parameters." + previous + "; sweep it once");
+                continue;
+            }
+            SweptParameter parameter = parameter(path, entry.getValue(), current, base, problems);
+            if (parameter != null) {
+                swept.add(parameter);
+            }
+        }
+        return swept;
+    }
+
+    private static SweptParameter parameter(String path, JsonNode spec, JsonNode current, HospitalParameters base,
+                                            Problems problems) {
+        String at = "parameters." + path;
+        if (!spec.isObject()) {
+            problems.add(at, show(spec), RANGE_OR_LIST);
+            return null;
+        }
+        boolean ok = true;
+        for (Iterator<String> keys = spec.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (!SPEC_KEYS.contains(key)) {
+                problems.add(at + "." + key, null, unknown("key", key, SPEC_KEYS) + "; write " + RANGE_OR_LIST);
+                ok = false;
+            }
+        }
+        if (spec.has("values")) {
+            if (spec.has("min") || spec.has("max") || spec.has("levels")) {
+                problems.add(at, null, "give either min and max (and levels), or values, not both");
+                return null;
+            }
+            return ok ? choice(path, spec.get("values"), base, problems) : null;
+        }
+        if (!spec.has("min") || !spec.has("max")) {
+            problems.add(at, null, "needs " + (spec.has("min") ? "max" : spec.has("max") ? "min" : "min and max")
+                    + ": " + RANGE_OR_LIST);
+            return null;
+        }
+        if (!current.isNumber()) {
+            problems.add(at, null, "is not a number (it is " + show(current) + " in the scenario), so it cannot "
+                    + "take a range; list its values: {values: [...]}");
+            return null;
+        }
+        boolean integer = current.isIntegralNumber();
+        Double min = bound(path, "min", spec.get("min"), integer, base, problems);
+        Double max = bound(path, "max", spec.get("max"), integer, base, problems);
+        int levels = 0;
+        JsonNode levelsNode = spec.get("levels");
+        if (levelsNode != null) {
+            if (!levelsNode.isIntegralNumber() || levelsNode.asLong() < 2 || levelsNode.asLong() > MAX_POINTS) {
+                problems.add(at + ".levels", show(levelsNode), "a whole number from 2 to " + MAX_POINTS);
+                ok = false;
+            } else {
+                levels = levelsNode.asInt();
+            }
+        }
+        if (min == null || max == null || !ok) {
+            return null;
+        }
+        if (!(max > min)) {
+            problems.add(at + ".max", SweptParameter.text(spec.get("max")),
+                    "a number greater than min = " + SweptParameter.text(spec.get("min")));
+            return null;
+        }
+        SweptParameter.Range range = new SweptParameter.Range(path, min, max, integer, levels);
+        if (integer && levels > range.wholeNumbers()) {
+            problems.add(at + ".levels", Integer.toString(levels), "at most " + range.wholeNumbers()
+                    + ", the whole numbers from min to max");
+            return null;
+        }
+        return range;
+    }
+
+    private static Double bound(String path, String key, JsonNode value, boolean integer, HospitalParameters base,
+                                Problems problems) {
+        String at = "parameters." + path + "." + key;
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+            problems.add(at, show(value), integer ? "a whole number" : "a number");
+            return null;
+        }
+        if (integer && !value.isIntegralNumber()) {
+            problems.add(at, show(value), "a whole number: " + path + " takes whole numbers");
+            return null;
+        }
+        return applies(path, SweptParameter.text(value), at, base, problems) ? value.doubleValue() : null;
+    }
+
+    private static SweptParameter choice(String path, JsonNode values, HospitalParameters base, Problems problems) {
+        String at = "parameters." + path + ".values";
+        if (!values.isArray() || values.isEmpty()) {
+            problems.add(at, show(values), "a list of at least one value, e.g. [4, 5, 6]");
+            return null;
+        }
+        List<JsonNode> list = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode v = values.get(i);
+            String item = at + "[" + i + "]";
+            if (!v.isValueNode() || v.isNull()) {
+                problems.add(item, show(v), "a single value: a number, true or false, or text");
+                ok = false;
+                continue;
+            }
+            String text = SweptParameter.text(v);
+            if (texts.contains(text)) {
+                problems.add(item, show(v), "listed twice; give each value once");
+                ok = false;
+                continue;
+            }
+            texts.add(text);
+            ok &= applies(path, text, item, base, problems);
+            list.add(v);
+        }
+        return ok ? new SweptParameter.Choice(path, list) : null;
+    }
+
+    /** Whether {@code path=text} is a valid setting of the scenario; if not, says why at {@code at}. */
+    private static boolean applies(String path, String text, String at, HospitalParameters base, Problems problems) {
+        try {
+            ScenarioLoader.override(base, List.of(path + "=" + text));
+            return true;
+        } catch (ScenarioException e) {
+            problems.add(at, SweptParameter.display(text), e.problem());
+            return false;
+        }
+    }
+
+    // ---- the design
+
+    private static Design design(JsonNode root, Problems problems, List<SweptParameter> parameters) {
+        JsonNode node = root.get("design");
+        if (node == null) {
+            problems.add("design", null, "a value is required: " + DESIGN_SHAPE);
+            return null;
+        }
+        if (node.isTextual() && Designs.types().contains(node.asText())) {
+            String setting = Designs.setting(node.asText());
+            problems.add("design", show(node), "an object: write {type: " + node.asText() + ", " + setting + ": N}");
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add("design", show(node), DESIGN_SHAPE);
+            return null;
+        }
+        JsonNode typeNode = node.get("type");
+        if (typeNode == null) {
+            problems.add("design", null, "needs a type: " + DESIGN_SHAPE);
+            return null;
+        }
+        String type = typeNode.asText();
+        if (!typeNode.isTextual() || !Designs.types().contains(type)) {
+            String hint = closest(type, Designs.types()).map(c -> "; did you mean " + c + "?").orElse("");
+            problems.add("design.type", show(typeNode), "one of " + String.join(", ", Designs.types()) + hint);
+            return null;
+        }
+        String setting = Designs.setting(type);
+        boolean ok = true;
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (key.equals("type") || key.equals(setting)) {
+                continue;
+            }
+            boolean other = key.equals(Designs.LEVELS) || key.equals(Designs.SAMPLES);
+            problems.add("design." + key, null, other ? "design type " + type + " takes " + setting + ", not " + key
+                    : unknown("key", key, List.of("type", setting)));
+            ok = false;
+        }
+        boolean grid = type.equals(GridDesign.TYPE);
+        for (SweptParameter p : parameters) {
+            if (!grid && p instanceof SweptParameter.Range r && r.levels() > 0) {
+                problems.add("parameters." + p.path() + ".levels", Integer.toString(r.levels()),
+                        "only a grid design uses levels; this design is " + type);
+                ok = false;
+            }
+        }
+        boolean needed = !grid || parameters.stream().anyMatch(p -> p instanceof SweptParameter.Range r
+                && r.levels() == 0);
+        JsonNode value = node.get(setting);
+        int count = 0;
+        if (value == null) {
+            if (needed) {
+                problems.add("design", null, "design type " + type + " needs " + setting + ": N");
+                ok = false;
+            }
+        } else {
+            long min = grid ? 2 : 1;
+            if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > MAX_POINTS) {
+                problems.add("design." + setting, show(value), "a whole number from " + min + " to " + MAX_POINTS);
+                ok = false;
+            } else {
+                count = value.asInt();
+            }
+        }
+        if (type.equals(SobolDesign.TYPE) && parameters.size() > SobolDesign.MAX_PARAMETERS) {
+            problems.add("parameters", null, "design type sobol takes at most " + SobolDesign.MAX_PARAMETERS
+                    + " parameters");
+            ok = false;
+        }
+        if (grid && ok) {
+            for (SweptParameter p : parameters) {
+                if (p instanceof SweptParameter.Range r && r.integer() && r.levels() == 0
+                        && count > r.wholeNumbers()) {
+                    problems.add("design.levels", Integer.toString(count), "more than the " + r.wholeNumbers()
+                            + " whole numbers of parameters." + p.path() + "; give it its own levels (at most "
+                            + r.wholeNumbers() + ")");
+                    ok = false;
+                }
+            }
+        }
+        return ok ? Designs.create(type, count) : null;
+    }
+
+    // ---- messages
+
+    private static String unknown(String what, String key, List<String> allowed) {
+        return "unknown " + what + closest(key, allowed).map(c -> "; did you mean " + c + "?")
+                .orElse("; allowed here: " + String.join(", ", allowed));
+    }
+
+    /** The option closest to {@code typed}, if it is close enough to be a typo. */
+    static Optional<String> closest(String typed, List<String> options) {
+        String lower = typed.toLowerCase(Locale.ROOT);
+        int threshold = Math.max(2, typed.length() / 3);
+        return options.stream()
+                .filter(o -> DISTANCE.apply(lower, o.toLowerCase(Locale.ROOT)) <= threshold)
+                .min(Comparator.comparingInt(o -> DISTANCE.apply(lower, o.toLowerCase(Locale.ROOT))));
+    }
+
+    private static String show(JsonNode node) {
+        if (node.isTextual()) {
+            return quote(node.asText());
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        String json = node.toString();
+        return json.length() <= 60 ? json : json.substring(0, 57) + "...";
+    }
+
+    private static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+
+    private static String stem(String source) {
+        String name = Path.of(source).getFileName() == null ? source : Path.of(source).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The problems of one experiment file, each at the line of its field. */
+    private static final class Problems {
+
+        private final YamlDocument doc;
+        private final List<ScenarioException> mine = new ArrayList<>();
+        private final List<ScenarioException> others = new ArrayList<>();
+
+        Problems(YamlDocument doc) {
+            this.doc = doc;
+        }
+
+        String source() {
+            return doc.source();
+        }
+
+        void add(String field, String value, String problem) {
+            mine.add(new ScenarioException(doc.source(), line(field), field, value, problem));
+        }
+
+        /** Problems found in another file (the scenario the experiment names). */
+        void addAll(ScenarioException e) {
+            others.addAll(e.all());
+        }
+
+        boolean none() {
+            return mine.isEmpty() && others.isEmpty();
+        }
+
+        /** The line of {@code field}, or of its closest ancestor that has one. */
+        private int line(String field) {
+            String f = field;
+            while (!f.isEmpty()) {
+                int line = doc.line(f);
+                if (line > 0) {
+                    return line;
+                }
+                int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
+                f = cut < 0 ? "" : f.substring(0, cut);
+            }
+            return 0;
+        }
+
+        Optional<String> text(JsonNode root, String key) {
+            JsonNode node = root.get(key);
+            if (node == null) {
+                return Optional.empty();
+            }
+            if (!node.isTextual()) {
+                add(key, show(node), "text");
+                return Optional.empty();
+            }
+            return Optional.of(node.asText());
+        }
+
+        Optional<Long> whole(JsonNode root, String key, long min, long max) {
+            JsonNode node = root.get(key);
+            if (node == null) {
+                return Optional.empty();
+            }
+            if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < min || node.asLong() > max) {
+                add(key, show(node), "a whole number from " + min + " to " + max);
+                return Optional.empty();
+            }
+            return Optional.of(node.asLong());
+        }
+
+        void throwIfAny() throws ScenarioException {
+            if (none()) {
+                return;
+            }
+            List<ScenarioException> all = new ArrayList<>(mine);
+            all.sort(Comparator.comparingInt(e -> e.line() == 0 ? Integer.MAX_VALUE : e.line()));
+            all.addAll(others);
+            throw ScenarioException.of(all);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.groundswell.experiments.execution;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.groundswell.model.RunSummary;
+
+/**
+ * What came of one {@link RunSpec}: its summary metrics (name → value over the summary window, in the
+ * registry's order) and, if the spec asked, its daily values; or, if it failed, the error. A failed run is a
+ * result like any other, so one bad run never stops an experiment.
+ *
+ * @param spec    the run
+ * @param metrics summary metrics; empty if the run failed
+ * @param days    the daily values of the strategy period, or null if not asked for or failed
+ * @param error   what went wrong, on one line, or null if the run finished
+ */
+public record RunResult(RunSpec spec, Map<String, Double> metrics, DaySeries days, String error)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public RunResult {
+        Objects.requireNonNull(spec, "spec");
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** A finished run. */
+    static RunResult of(RunSpec spec, RunSummary summary, DaySeries days) {
+        return new RunResult(spec, summary.metrics(), days, null);
+    }
+
+    /** A run that failed with {@code failure}. */
+    static RunResult failed(RunSpec spec, Throwable failure) {
+        String message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
+        String line = (failure.getClass().getSimpleName() + message).replaceAll("\\s+", " ").strip();
+        return new RunResult(spec, Map.of(), null, line);
+    }
+
+    /** Whether the run failed. */
+    public boolean failed() {
+        return error != null;
+    }
+
+    /** The summary value of {@code metric}: NaN if the run failed or the metric was undefined. */
+    public double metric(String metric) {
+        Double v = metrics.get(metric);
+        return v == null ? Double.NaN : v;
+    }
+}

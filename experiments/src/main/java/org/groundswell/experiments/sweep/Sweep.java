@@ -1,0 +1,231 @@
+package org.groundswell.experiments.sweep;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+import org.groundswell.experiments.design.SweptParameter;
+import org.groundswell.experiments.execution.Backend;
+import org.groundswell.experiments.execution.Progress;
+import org.groundswell.experiments.execution.RunResult;
+import org.groundswell.experiments.execution.RunSpec;
+import org.groundswell.experiments.output.Csv;
+import org.groundswell.experiments.output.Numbers;
+import org.groundswell.experiments.output.OutputDirectory;
+import org.groundswell.experiments.output.OutputExistsException;
+import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.model.metrics.Metric;
+import org.groundswell.model.metrics.Metrics;
+
+/**
+ * {@code groundswell sweep}: runs every point of an experiment's design, streaming each finished run to
+ * {@code runs.csv}, and resumable after a crash. The output directory holds:
+ * <pre>
+ * experiment.yaml  the experiment file as given (rewritten on resume)
+ * design.csv       point, same_as, then each swept parameter's value        a row per design point
+ * runs.csv         run_id, point, strategy, replication, seed, each swept
+ *                  parameter, every metric, error                          a row per run
+ * charts/*.png     each charted metric against each parameter; heat maps for two parameters
+ * </pre>
+ * Unlike {@code run} and {@code compare}, a sweep writes into its directory as it goes — that is what lets it
+ * resume: the directory first appears (atomically) with {@code experiment.yaml}, {@code design.csv} and the
+ * header of {@code runs.csv}; rows are appended as runs finish, in whatever order; when all are in,
+ * {@code runs.csv} is rewritten sorted by {@code run_id} and the charts are drawn. A sweep interrupted at any
+ * point and resumed with {@code --resume} runs only the runs whose ids are missing and ends with the same
+ * files, byte for byte, as one that was never interrupted; so does a sweep at any thread count.
+ */
+public final class Sweep {
+
+    /** The copy of the experiment file in the output directory. */
+    public static final String EXPERIMENT = "experiment.yaml";
+    /** The design points. */
+    public static final String DESIGN = "design.csv";
+    /** The charts folder. */
+    public static final String CHARTS = "charts";
+
+    private Sweep() {
+    }
+
+    /**
+     * What a sweep did.
+     *
+     * @param directory the output directory, absolute
+     * @param files     the files in it, relative
+     * @param runs      the runs the experiment plans
+     * @param ran       the runs this invocation ran
+     * @param resumed   the runs that were already in {@code runs.csv}
+     * @param failed    the runs in {@code runs.csv} that failed
+     */
+    public record Result(Path directory, List<String> files, long runs, long ran, long resumed, long failed) {
+
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Runs the sweep.
+     *
+     * @param plan           the experiment's runs
+     * @param experimentText the experiment file's text, copied into the output directory
+     * @param backend        where to run
+     * @param progress       makes the progress report, given the number of runs still to do
+     * @param target         the output directory
+     * @param replace        whether an existing, non-empty {@code target} may be replaced (not with resume)
+     * @param resume         whether to go on with the runs already in {@code target}
+     * @return what was done
+     * @throws OutputExistsException if {@code target} is in the way, or there is nothing there to resume, or
+     *                               what is there is another experiment's
+     * @throws IOException           if a file cannot be written
+     * @throws InterruptedException  if interrupted; the rows written so far stay, ready to resume
+     */
+    public static Result run(SweepPlan plan, String experimentText, Backend backend,
+                             LongFunction<Progress> progress, Path target, boolean replace, boolean resume)
+            throws IOException, InterruptedException {
+        Path dir = target.toAbsolutePath().normalize();
+        Path runsPath = dir.resolve(RunsFile.FILE);
+        List<String> header = header(plan);
+        if (resume) {
+            checkResumable(dir);
+        } else {
+            try (OutputDirectory out = OutputDirectory.create(dir, replace)) {
+                Files.writeString(out.path().resolve(EXPERIMENT), experimentText, StandardCharsets.UTF_8);
+                writeDesign(out.path().resolve(DESIGN), plan);
+                RunsFile.create(out.path().resolve(RunsFile.FILE), header).close();
+                out.commit();
+            }
+        }
+        RunsFile runs = RunsFile.resume(runsPath, header);
+        Set<String> done = runs.done();
+        long resumed;
+        try {
+            resumed = checkDone(plan, done, runsPath);
+            if (resume) {
+                replaceFile(dir.resolve(EXPERIMENT), experimentText);
+                Path design = dir.resolve(DESIGN + ".tmp");
+                writeDesign(design, plan);
+                RunsFile.replace(design, dir.resolve(DESIGN));
+            }
+        } catch (IOException | RuntimeException e) {
+            runs.close();
+            throw e;
+        }
+        long todo = plan.runs() - resumed;
+        Thread closeOnExit = new Thread(() -> {
+            try {
+                runs.close();
+            } catch (IOException ignored) {
+                // the JVM is exiting; the rows written so far are on disk
+            }
+        }, "groundswell-sweep-close");
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
+        try (runs; Progress report = progress.apply(todo)) {
+            backend.run(plan.specs(done), (RunResult result) -> {
+                runs.append(row(plan, result));
+                report.step(result.failed());
+            });
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeOnExit);
+            } catch (IllegalStateException exiting) {
+                // already shutting down: the hook is running
+            }
+        }
+        List<List<String>> rows = RunsFile.sortByRunId(runsPath);
+        List<String> files = new ArrayList<>(List.of(EXPERIMENT, DESIGN, RunsFile.FILE));
+        try (OutputDirectory charts = OutputDirectory.create(dir.resolve(CHARTS), true)) {
+            for (RenderedChart chart : SweepCharts.render(plan, header, rows)) {
+                chart.write(charts.path());
+                files.add(CHARTS + "/" + chart.file());
+            }
+            charts.commit();
+        }
+        int errorColumn = header.size() - 1;
+        long failed = rows.stream().filter(r -> !r.get(errorColumn).isEmpty()).count();
+        return new Result(dir, files, plan.runs(), todo, resumed, failed);
+    }
+
+    /**
+     * Throws unless {@code target} holds a sweep's {@code runs.csv} to resume.
+     *
+     * @throws OutputExistsException if it does not
+     */
+    public static void checkResumable(Path target) throws OutputExistsException {
+        Path dir = target.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve(RunsFile.FILE))) {
+            throw new OutputExistsException(dir, "nothing to resume in " + dir + ": it has no " + RunsFile.FILE
+                    + "; start the sweep without --resume");
+        }
+    }
+
+    /** The columns of {@code runs.csv}. */
+    static List<String> header(SweepPlan plan) {
+        List<String> header = new ArrayList<>(List.of("run_id", "point", "strategy", "replication", "seed"));
+        plan.experiment().parameters().stream().map(SweptParameter::path).forEach(header::add);
+        Metrics.all().stream().map(Metric::name).forEach(header::add);
+        header.add("error");
+        return header;
+    }
+
+    private static List<String> row(SweepPlan plan, RunResult result) {
+        RunSpec spec = result.spec();
+        List<String> row = new ArrayList<>(List.of(spec.runId(), Integer.toString(spec.point()), spec.strategy(),
+                Integer.toString(spec.replication()), Long.toString(spec.seed())));
+        row.addAll(plan.displayValues(spec.point()));
+        for (Metric m : Metrics.all()) {
+            row.add(result.failed() ? "" : Numbers.format(result.metric(m.name())));
+        }
+        row.add(result.failed() ? result.error() : "");
+        return row;
+    }
+
+    /**
+     * How many of {@code done} the plan has; every one must be planned, or the file is another experiment's
+     * (or this one's before it was changed).
+     */
+    private static long checkDone(SweepPlan plan, Set<String> done, Path runsPath) throws OutputExistsException {
+        if (done.isEmpty()) {
+            return 0;
+        }
+        long planned = 0;
+        for (Iterator<RunSpec> all = plan.specs(Set.of()); all.hasNext();) {
+            if (done.contains(all.next().runId())) {
+                planned++;
+            }
+        }
+        if (planned < done.size()) {
+            throw new OutputExistsException(runsPath, runsPath + " holds " + (done.size() - planned) + " runs this "
+                    + "experiment does not plan: the experiment or its scenario changed since the sweep started. "
+                    + "Resume with the experiment as it was, or start again without --resume (and --force)");
+        }
+        return planned;
+    }
+
+    private static void writeDesign(Path file, SweepPlan plan) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(List.of("point", "same_as"));
+            plan.experiment().parameters().stream().map(SweptParameter::path).forEach(header::add);
+            out.write(Csv.line(header));
+            for (int p = 0; p < plan.points(); p++) {
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(p));
+                row.add(plan.sameAs(p) < 0 ? "" : Integer.toString(plan.sameAs(p)));
+                row.addAll(plan.displayValues(p));
+                out.write(Csv.line(row));
+            }
+        }
+    }
+
+    private static void replaceFile(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        RunsFile.replace(temporary, file);
+    }
+}

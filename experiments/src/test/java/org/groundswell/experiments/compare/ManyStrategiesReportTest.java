@@ -1,0 +1,108 @@
+package org.groundswell.experiments.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.groundswell.experiments.execution.DaySeries;
+import org.groundswell.experiments.execution.RunResult;
+import org.groundswell.experiments.execution.RunSpec;
+import org.groundswell.experiments.output.Headlines;
+import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.metrics.Metric;
+import org.groundswell.model.metrics.Metrics;
+import org.groundswell.scenarios.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistics, charts and report of a comparison of several strategies, on made-up results (today's model
+ * has only the baseline strategy): a strategy whose every metric is 10% below the baseline's, replication by
+ * replication, and one identical to the baseline.
+ */
+class ManyStrategiesReportTest {
+
+    private static final int REPLICATIONS = 5;
+    private static final int DAYS = 30;
+    private static final List<String> STRATEGIES = List.of("none", "lower", "same");
+
+    private static CompareResults results() {
+        HospitalParameters p = HospitalParameters.communityHospital().withDays(10, DAYS);
+        Scenario scenario = new Scenario("made-up", "A hospital <with> \"markup\" & more.", "test", p);
+        CompareSettings settings = new CompareSettings(scenario, STRATEGIES, "none", REPLICATIONS, 3, "./groundswell compare");
+        CompareResults results = new CompareResults(settings, Headlines.metrics());
+        List<Metric> all = Metrics.all();
+        for (int r = 0; r < REPLICATIONS; r++) {
+            for (int s = 0; s < STRATEGIES.size(); s++) {
+                double factor = s == 1 ? 0.9 : 1.0;
+                Map<String, Double> metrics = new LinkedHashMap<>();
+                double[][] days = new double[DAYS][all.size()];
+                for (int m = 0; m < all.size(); m++) {
+                    double value = (10 + m) * (1 + 0.05 * Math.sin(r * 1.7 + m)) * factor;
+                    metrics.put(all.get(m).name(), value);
+                    for (int d = 0; d < DAYS; d++) {
+                        days[d][m] = value * (1 + 0.01 * Math.cos(d + r));
+                    }
+                }
+                RunSpec spec = new RunSpec(r * STRATEGIES.size() + s, "id" + r + s, 0, STRATEGIES.get(s), r,
+                        settings.seed(r), p, List.of(), true);
+                results.add(new RunResult(spec, metrics, new DaySeries(0, days), null));
+            }
+        }
+        return results;
+    }
+
+    @Test
+    void aStrategyTenPercentLowerInEveryReplicationShowsMinusTenPercentWithATightInterval() {
+        List<ComparisonRow> rows = ComparisonRow.of(results());
+        assertEquals(STRATEGIES.size() * Metrics.all().size(), rows.size());
+        ComparisonRow lower = rows.stream().filter(r -> r.strategy().equals("lower")
+                && r.metric().name().equals("burnout_rate")).findFirst().orElseThrow();
+        assertEquals(-10, lower.percent()[0], 1e-9);
+        assertTrue(lower.percent()[1] < -10 && lower.percent()[2] > -10);
+        assertTrue(lower.difference().pT() < 0.001);
+        assertEquals(2 * 0.03125, lower.difference().pWilcoxon(), 1e-12, "5 negative differences: 2/2^5");
+        ComparisonRow same = rows.stream().filter(r -> r.strategy().equals("same")
+                && r.metric().name().equals("burnout_rate")).findFirst().orElseThrow();
+        assertEquals(0, same.difference().mean());
+        ComparisonRow baseline = rows.stream().filter(r -> r.strategy().equals("none")).findFirst().orElseThrow();
+        assertNull(baseline.difference());
+    }
+
+    @Test
+    void theReportLeadsWithAHeadlinePerStrategyEscapesTextAndEmbedsTheDifferenceChart() throws IOException {
+        CompareResults results = results();
+        List<ComparisonRow> rows = ComparisonRow.of(results);
+        List<RenderedChart> charts = CompareCharts.render(results, rows);
+        assertEquals(CompareCharts.DIFFERENCES, charts.get(0).file());
+        assertEquals(1 + Headlines.metrics().size(), charts.size());
+        assertTrue(charts.get(0).alt().contains("lower against none: adverse events \u221210.0%"),
+                charts.get(0).alt());
+
+        String html = CompareReport.render(results, rows, charts);
+        assertTrue(html.contains("After " + DAYS + " days, lower against none: adverse events &minus;10.0% ["), html);
+        assertTrue(html.contains("burnout &minus;"), "burnout in percentage points");
+        assertTrue(html.contains("After " + DAYS + " days, same against none:"));
+        assertTrue(html.contains("<h3>lower against none, replication by replication</h3>"));
+        assertTrue(html.contains("A hospital &lt;with&gt; &quot;markup&quot; &amp; more."), "escaped");
+        assertFalse(html.contains("<with>"));
+        assertFalse(html.contains("Only one strategy was run"));
+    }
+
+    @Test
+    void theTableOnTheConsoleShowsEachStrategysDifference() throws IOException {
+        CompareResults results = results();
+        List<ComparisonRow> rows = ComparisonRow.of(results);
+        Comparison.Result result = new Comparison.Result(java.nio.file.Path.of("x"), List.of(), rows, 0);
+        String table = CompareTable.format(results.settings(), result);
+        assertTrue(table.contains("  lower\n"), table);
+        assertTrue(table.contains("\u221210.0% ["), table);
+        assertTrue(table.contains("vs none, p < 0.001"), table);
+    }
+}
