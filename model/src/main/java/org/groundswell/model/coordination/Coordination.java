@@ -42,6 +42,11 @@ public final class Coordination implements Serializable {
     private final double[] problemSolving;
     private final double[] relationship;
     private final double[] overload;
+    // What the scores were last computed from: the network's modification count and who was present. The
+    // ties change on a few days only (hires, blame, joint success, the weekly drift, a strategy's work), so
+    // on most days the scores of yesterday still hold and are not recomputed.
+    private final boolean[] scoredPresence;
+    private long scoredModifications = -1;
 
     /**
      * @param acuity        each unit's share of high-acuity patients
@@ -70,6 +75,7 @@ public final class Coordination implements Serializable {
         this.problemSolving = new double[units];
         this.relationship = new double[units];
         this.overload = new double[units];
+        this.scoredPresence = new boolean[person.length];
     }
 
     /**
@@ -86,6 +92,7 @@ public final class Coordination implements Serializable {
                 continue;
             }
             personOnTies[i] = person[i];
+            network.touch();
             for (int k = start[i]; k < start[i + 1]; k++) {
                 int e = adjacency[k];
                 for (int d = 0; d < D; d++) {
@@ -102,6 +109,7 @@ public final class Coordination implements Serializable {
             return;
         }
         double share = 1 - Math.exp(-WEEK / parameters.driftDays());
+        network.touch();
         double[] dims = network.dims();
         double[] norm = network.norms();
         for (int e = 0; e < norm.length; e++) {
@@ -118,6 +126,12 @@ public final class Coordination implements Serializable {
      * @param overload       each unit's patients per nurse (general-unit equivalent) above the sustainable load
      */
     public void score(boolean[] present, double[] overload) {
+        System.arraycopy(overload, 0, this.overload, 0, units);
+        if (scoredModifications == network.modifications() && Arrays.equals(present, scoredPresence)) {
+            return;
+        }
+        scoredModifications = network.modifications();
+        System.arraycopy(present, 0, scoredPresence, 0, present.length);
         for (int u = 0; u < units; u++) {
             within[u].clear();
             across[u].clear();
@@ -153,7 +167,6 @@ public final class Coordination implements Serializable {
             problemSolving[u] = orElse(within[u].problemSolving(), reference);
             relationship[u] = orElse(within[u].relationship(), reference);
         }
-        System.arraycopy(overload, 0, this.overload, 0, units);
     }
 
     private static double blend(double in, double out, double w, double fallback) {
@@ -225,6 +238,7 @@ public final class Coordination implements Serializable {
 
     /** Lowers respect and problem-solving communication on the ties of node {@code blamed}. */
     public void blame(int blamed) {
+        network.touch();
         double[] dims = network.dims();
         int[] start = network.adjacencyStart();
         int[] adjacency = network.adjacency();
@@ -240,6 +254,7 @@ public final class Coordination implements Serializable {
      * {@code participants}, who have just solved a problem together.
      */
     public void jointSuccess(int[] participants) {
+        network.touch();
         int[] sorted = participants.clone();
         Arrays.sort(sorted);
         double[] dims = network.dims();
@@ -266,6 +281,7 @@ public final class Coordination implements Serializable {
      * interventions. Ties drift back toward their norm, so a gain lasts only while it is repeated.
      */
     public void boost(Dimension d, double amount, boolean within, boolean across) {
+        network.touch();
         double[] dims = network.dims();
         int ties = network.ties();
         for (int e = 0; e < ties; e++) {

@@ -34,6 +34,7 @@ public final class StaffNetwork implements Serializable {
     private final double[] dims;
     private final double[] norm;
     private final int[] adjacencyStart;
+    private long modifications;
     private final int[] adjacency;
     /** Ties from this index on belong to boundary spanners added by an intervention, dormant until it starts. */
     private final int firstAdded;
@@ -373,6 +374,16 @@ public final class StaffNetwork implements Serializable {
         return Math.max(1, Math.min(5, v));
     }
 
+    /** Records a change to the ties (their dimensions or which are in use), so scores are recomputed. */
+    void touch() {
+        modifications++;
+    }
+
+    /** How many times the ties have changed since the network was built. */
+    long modifications() {
+        return modifications;
+    }
+
     /** Number of nodes. */
     public int nodes() {
         return nodeUnit.length;
@@ -415,6 +426,7 @@ public final class StaffNetwork implements Serializable {
 
     /** Wakes the ties of the boundary spanners added by an intervention. */
     public void activateAddedSpanners() {
+        touch();
         addedActive = true;
     }
 
