@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
         description = {
             "",
             "Reads EXPERIMENT (YAML or JSON: scenario, strategies, replications, seed, days, parameters, design, "
-                + "metrics; see docs/experiments.md), checks all of it, then runs every design point under every "
-                + "strategy in every replication. Replication r has the same seed at every point and under "
-                + "every strategy. Writes to the output directory:",
+                + "metrics, analysis, outcomes; see docs/experiments.md), checks all of it, then runs every design "
+                + "point under every strategy in every replication. Replication r has the same seed at every point "
+                + "and under every strategy. Writes to the output directory:",
             "  experiment.yaml  the experiment file as given",
             "  design.csv       a row per design point: its parameter values",
             "  runs.csv         a row per run, appended as each finishes: run_id, point,",
@@ -46,6 +46,12 @@ import picocli.CommandLine.Spec;
             "                   sorted by run_id once all are in",
             "  charts/*.png     each charted metric against each swept parameter, with a",
             "                   smoothed mean; a heat map when two parameters are swept",
+            "With a sensitivity analysis (design type morris or saltelli, or analysis: prcc), also:",
+            "  sensitivity.csv  a row per outcome, parameter and statistic: Morris mu,",
+            "                   mu_star, sigma; Sobol' S1, ST with 95%% intervals; prcc,",
+            "                   p_value; and each outcome's replication noise",
+            "  sensitivity.html which parameters matter most for each outcome, in words",
+            "  charts/morris-*.png, sobol-*.png, prcc-*.png: a chart per outcome",
             "If a sweep is interrupted (Ctrl-C, a crash, a full disk), run the same command with --resume: it runs "
                 + "only what is missing, and the files end as if nothing had happened. The results do not depend "
                 + "on --threads.",
@@ -59,6 +65,8 @@ import picocli.CommandLine.Spec;
             "      Into results/sweep-staffing-sweep/, on every core.",
             "  groundswell sweep staffing-sweep.yaml --resume",
             "      Finish a sweep that was interrupted.",
+            "  groundswell sweep verdict-morris.yaml",
+            "      Which assumptions decide whether partnership beats top-down (Morris).",
             "  groundswell sweep big.yaml --threads 8 --out /scratch/big --force",
             "      Eight threads, replacing an earlier sweep's results."
         })
@@ -135,6 +143,10 @@ public final class SweepCommand implements Callable<Integer> {
             stdout.println(experiment.name() + ": " + result.runs() + " runs; " + result.ran() + " run now"
                     + (result.resumed() > 0 ? ", " + result.resumed() + " already done" : "")
                     + (result.failed() > 0 ? "; " + result.failed() + " failed (their errors are in runs.csv)" : ""));
+            if (!result.findings().isEmpty()) {
+                stdout.println("Sensitivity (" + experiment.analysis().id() + "), most influential first:");
+                result.findings().forEach(line -> stdout.println("  " + line));
+            }
             stdout.println("Results in " + result.directory() + ": " + String.join(", ", result.files()));
             stdout.flush();
         }

@@ -8,9 +8,10 @@ import java.util.List;
  * coordinate to a value; designs therefore know nothing of paths, units or ranges.
  *
  * <p>The bundled designs are {@link GridDesign} ({@code grid}), {@link RandomDesign} ({@code random}),
- * {@link LatinHypercubeDesign} ({@code lhs}) and {@link SobolDesign} ({@code sobol}). A new design — Morris
- * trajectories or a Saltelli sample for a sensitivity analysis — implements this interface and is added to
- * {@link Designs}; nothing else changes, since runs, ids, resume and {@code design.csv} work from the points.
+ * {@link LatinHypercubeDesign} ({@code lhs}), {@link SobolDesign} ({@code sobol}), and for a sensitivity
+ * analysis {@link MorrisTrajectories} ({@code morris}) and {@link SaltelliSample} ({@code saltelli}). A new
+ * design implements this interface and is added to {@link Designs}; nothing else changes, since runs, ids,
+ * resume and {@code design.csv} work from the points.
  */
 public interface Design {
 

@@ -4,34 +4,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The design types an experiment file can name, and the one setting each takes: a grid its {@code levels},
- * the others their number of {@code samples}. To add a design (Morris trajectories, a Saltelli sample), write
- * a {@link Design} and add it here.
+ * The design types an experiment file can name, the settings each takes, and the sensitivity analyses each
+ * allows: a grid its {@code levels}; random, Latin hypercube and Sobol' designs their number of
+ * {@code samples}; a Morris design its {@code trajectories} and {@code levels}; a Saltelli sample its
+ * {@code samples}. To add a design, write a {@link Design} and add it here.
  */
 public final class Designs {
 
-    /** The setting a grid takes. */
+    /** The setting of a grid, and of a Morris design. */
     public static final String LEVELS = "levels";
-    /** The setting sampled designs take. */
+    /** The setting of sampled designs. */
     public static final String SAMPLES = "samples";
+    /** The setting of a Morris design. */
+    public static final String TRAJECTORIES = "trajectories";
 
-    private static final Map<String, String> SETTING = Map.of(
-            GridDesign.TYPE, LEVELS,
-            RandomDesign.TYPE, SAMPLES,
-            LatinHypercubeDesign.TYPE, SAMPLES,
-            SobolDesign.TYPE, SAMPLES);
+    private static final Map<String, List<String>> SETTINGS = Map.of(
+            GridDesign.TYPE, List.of(LEVELS),
+            RandomDesign.TYPE, List.of(SAMPLES),
+            LatinHypercubeDesign.TYPE, List.of(SAMPLES),
+            SobolDesign.TYPE, List.of(SAMPLES),
+            MorrisTrajectories.TYPE, List.of(TRAJECTORIES, LEVELS),
+            SaltelliSample.TYPE, List.of(SAMPLES));
 
     private Designs() {
     }
 
     /** The type names, in the order documentation lists them. */
     public static List<String> types() {
-        return List.of(GridDesign.TYPE, RandomDesign.TYPE, LatinHypercubeDesign.TYPE, SobolDesign.TYPE);
+        return List.of(GridDesign.TYPE, RandomDesign.TYPE, LatinHypercubeDesign.TYPE, SobolDesign.TYPE,
+                MorrisTrajectories.TYPE, SaltelliSample.TYPE);
     }
 
-    /** The one setting of design {@code type}: {@value #LEVELS} or {@value #SAMPLES}. */
-    public static String setting(String type) {
-        String s = SETTING.get(type);
+    /**
+     * The settings of design {@code type}, the one it cannot do without first.
+     *
+     * @throws IllegalArgumentException if there is no such type
+     */
+    public static List<String> settings(String type) {
+        List<String> s = SETTINGS.get(type);
         if (s == null) {
             throw new IllegalArgumentException("no design type " + type);
         }
@@ -39,18 +49,45 @@ public final class Designs {
     }
 
     /**
-     * The design of {@code type} with its setting.
+     * The sensitivity analyses design {@code type}'s points allow: Morris screening needs trajectories, Sobol'
+     * indices a Saltelli sample, partial rank correlation independent points; a grid allows none.
+     */
+    public static List<Analysis> analyses(String type) {
+        return switch (type) {
+            case MorrisTrajectories.TYPE -> List.of(Analysis.MORRIS);
+            case SaltelliSample.TYPE -> List.of(Analysis.SOBOL);
+            case RandomDesign.TYPE, LatinHypercubeDesign.TYPE, SobolDesign.TYPE -> List.of(Analysis.PRCC);
+            case GridDesign.TYPE -> List.of();
+            default -> throw new IllegalArgumentException("no design type " + type);
+        };
+    }
+
+    /** The analysis done when the file names none: the one a Morris or Saltelli design is made for, else none. */
+    public static Analysis defaultAnalysis(String type) {
+        return switch (type) {
+            case MorrisTrajectories.TYPE -> Analysis.MORRIS;
+            case SaltelliSample.TYPE -> Analysis.SOBOL;
+            default -> Analysis.NONE;
+        };
+    }
+
+    /**
+     * The design of {@code type} with its settings.
      *
-     * @param type    one of {@link #types()}
-     * @param setting the levels of a grid (0 if every range gives its own), the samples of the others
+     * @param type     one of {@link #types()}
+     * @param settings the values of its {@link #settings}; a grid's levels 0 (or absent) if every range gives
+     *                 its own
      * @return the design
      */
-    public static Design create(String type, int setting) {
+    public static Design create(String type, Map<String, Integer> settings) {
         return switch (type) {
-            case GridDesign.TYPE -> new GridDesign(setting);
-            case RandomDesign.TYPE -> new RandomDesign(setting);
-            case LatinHypercubeDesign.TYPE -> new LatinHypercubeDesign(setting);
-            case SobolDesign.TYPE -> new SobolDesign(setting);
+            case GridDesign.TYPE -> new GridDesign(settings.getOrDefault(LEVELS, 0));
+            case RandomDesign.TYPE -> new RandomDesign(settings.get(SAMPLES));
+            case LatinHypercubeDesign.TYPE -> new LatinHypercubeDesign(settings.get(SAMPLES));
+            case SobolDesign.TYPE -> new SobolDesign(settings.get(SAMPLES));
+            case MorrisTrajectories.TYPE -> new MorrisTrajectories(settings.get(TRAJECTORIES),
+                    settings.getOrDefault(LEVELS, MorrisTrajectories.DEFAULT_LEVELS));
+            case SaltelliSample.TYPE -> new SaltelliSample(settings.get(SAMPLES));
             default -> throw new IllegalArgumentException("no design type " + type);
         };
     }

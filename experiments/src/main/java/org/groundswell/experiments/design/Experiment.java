@@ -8,9 +8,9 @@ import org.groundswell.scenarios.Scenario;
 
 /**
  * A sweep as an experiment file describes it, validated: which scenario, which strategies, how many
- * replications from which seed, which parameters vary over what, how the points are chosen, and which metrics
- * to chart. Read one with {@link ExperimentLoader}; the file format is described in
- * {@code docs/experiments.md}.
+ * replications from which seed, which parameters vary over what, how the points are chosen, which metrics to
+ * chart, and which sensitivity analysis to do of which outcomes. Read one with {@link ExperimentLoader}; the
+ * file format is described in {@code docs/experiments.md}.
  *
  * @param source       the file as the user gave it
  * @param name         the experiment's name (the file name without extension if it gives none)
@@ -22,18 +22,28 @@ import org.groundswell.scenarios.Scenario;
  * @param parameters   the swept parameters, in the file's order
  * @param design       how the points are chosen
  * @param metrics      the metrics to chart
+ * @param analysis     the sensitivity analysis done once the runs are in ({@link Analysis#NONE} for none)
+ * @param outcomes     what the analysis explains, in the file's order; empty without an analysis
  */
 public record Experiment(String source, String name, String description, Scenario scenario,
                          List<String> strategies, int replications, long seed, List<SweptParameter> parameters,
-                         Design design, List<Metric> metrics) {
+                         Design design, List<Metric> metrics, Analysis analysis, List<Outcome> outcomes) {
 
     public Experiment {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(design, "design");
+        Objects.requireNonNull(analysis, "analysis");
         strategies = List.copyOf(strategies);
         parameters = List.copyOf(parameters);
         metrics = List.copyOf(metrics);
+        outcomes = List.copyOf(outcomes);
+        for (Outcome o : outcomes) {
+            if (!strategies.contains(o.strategy()) || o.isContrast() && !strategies.contains(o.minus())) {
+                throw new IllegalArgumentException("outcome " + o.label() + ": its strategies must be among "
+                        + strategies);
+            }
+        }
     }
 
     /** Design points. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -48,7 +49,7 @@ public final class ExperimentLoader {
 
     /** The fields of an experiment file. */
     public static final List<String> FIELDS = List.of("name", "description", "scenario", "strategies",
-            "replications", "seed", "days", "parameters", "design", "metrics");
+            "replications", "seed", "days", "parameters", "design", "metrics", "analysis", "outcomes");
 
     /** The most replications an experiment may ask for. */
     public static final int MAX_REPLICATIONS = 100_000;
@@ -60,8 +61,11 @@ public final class ExperimentLoader {
     private static final List<String> SPEC_KEYS = List.of("min", "max", "levels", "values");
     private static final List<String> NOT_SWEPT = List.of("seed", "strategy");
     private static final String RANGE_OR_LIST = "a range {min: A, max: B} or a list {values: [A, B, ...]}";
-    private static final String DESIGN_SHAPE = "an object {type: grid, levels: N} or {type: random|lhs|sobol, "
-            + "samples: N}";
+    private static final String DESIGN_SHAPE = "an object {type: grid, levels: N}, {type: random|lhs|sobol|saltelli, "
+            + "samples: N} or {type: morris, trajectories: R, levels: P}";
+    private static final List<String> OUTCOME_KEYS = List.of("metric", "strategy", "minus");
+    private static final String OUTCOME_SHAPE = "a metric's name, or {metric: M, strategy: S} for M under S, or "
+            + "{metric: M, strategy: S, minus: T} for M under S minus M under T";
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private ExperimentLoader() {
@@ -119,6 +123,8 @@ public final class ExperimentLoader {
         List<Metric> metrics = metrics(root, problems);
         List<SweptParameter> parameters = scenario == null ? List.of() : parameters(root, problems, scenario);
         Design design = design(root, problems, parameters);
+        Analysis analysis = analysis(root, problems, design, parameters);
+        List<Outcome> outcomes = outcomes(root, problems, analysis, strategies, metrics);
         if (design != null && problems.none()) {
             long points = design.size(parameters);
             long runs = points >= MAX_RUNS ? Long.MAX_VALUE : points * strategies.size() * replications;
@@ -130,7 +136,7 @@ public final class ExperimentLoader {
         }
         problems.throwIfAny();
         return new Experiment(source, name, description, scenario, strategies, replications, seed, parameters,
-                design, metrics);
+                design, metrics, analysis == null ? Analysis.NONE : analysis, outcomes);
     }
 
     // ---- the scenario, its days, the strategies and the metrics
@@ -413,8 +419,9 @@ public final class ExperimentLoader {
             return null;
         }
         if (node.isTextual() && Designs.types().contains(node.asText())) {
-            String setting = Designs.setting(node.asText());
-            problems.add("design", show(node), "an object: write {type: " + node.asText() + ", " + setting + ": N}");
+            String settings = Designs.settings(node.asText()).stream().map(k -> k + ": N")
+                    .collect(Collectors.joining(", "));
+            problems.add("design", show(node), "an object: write {type: " + node.asText() + ", " + settings + "}");
             return null;
         }
         if (!node.isObject()) {
@@ -432,16 +439,18 @@ public final class ExperimentLoader {
             problems.add("design.type", show(typeNode), "one of " + String.join(", ", Designs.types()) + hint);
             return null;
         }
-        String setting = Designs.setting(type);
+        List<String> settings = Designs.settings(type);
         boolean ok = true;
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext();) {
             String key = keys.next();
-            if (key.equals("type") || key.equals(setting)) {
+            if (key.equals("type") || settings.contains(key)) {
                 continue;
             }
-            boolean other = key.equals(Designs.LEVELS) || key.equals(Designs.SAMPLES);
-            problems.add("design." + key, null, other ? "design type " + type + " takes " + setting + ", not " + key
-                    : unknown("key", key, List.of("type", setting)));
+            boolean other = List.of(Designs.LEVELS, Designs.SAMPLES, Designs.TRAJECTORIES).contains(key);
+            List<String> allowed = new ArrayList<>(List.of("type"));
+            allowed.addAll(settings);
+            problems.add("design." + key, null, other ? "design type " + type + " takes "
+                    + String.join(" and ", settings) + ", not " + key : unknown("key", key, allowed));
             ok = false;
         }
         boolean grid = type.equals(GridDesign.TYPE);
@@ -452,29 +461,33 @@ public final class ExperimentLoader {
                 ok = false;
             }
         }
-        boolean needed = !grid || parameters.stream().anyMatch(p -> p instanceof SweptParameter.Range r
-                && r.levels() == 0);
-        JsonNode value = node.get(setting);
-        int count = 0;
-        if (value == null) {
-            if (needed) {
-                problems.add("design", null, "design type " + type + " needs " + setting + ": N");
-                ok = false;
+        Map<String, Integer> values = new HashMap<>();
+        switch (type) {
+            case GridDesign.TYPE -> {
+                boolean needed = parameters.stream().anyMatch(p -> p instanceof SweptParameter.Range r
+                        && r.levels() == 0);
+                ok &= setting(node, type, Designs.LEVELS, needed, 2, MAX_POINTS, false, values, problems);
             }
-        } else {
-            long min = grid ? 2 : 1;
-            if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > MAX_POINTS) {
-                problems.add("design." + setting, show(value), "a whole number from " + min + " to " + MAX_POINTS);
-                ok = false;
-            } else {
-                count = value.asInt();
+            case MorrisTrajectories.TYPE -> {
+                ok &= setting(node, type, Designs.TRAJECTORIES, true, 2, MAX_POINTS, false, values, problems);
+                ok &= setting(node, type, Designs.LEVELS, false, 2, MorrisTrajectories.MAX_LEVELS, true, values,
+                        problems);
             }
+            case SaltelliSample.TYPE -> ok &= setting(node, type, Designs.SAMPLES, true, 2, MAX_POINTS, false,
+                    values, problems);
+            default -> ok &= setting(node, type, Designs.SAMPLES, true, 1, MAX_POINTS, false, values, problems);
         }
         if (type.equals(SobolDesign.TYPE) && parameters.size() > SobolDesign.MAX_PARAMETERS) {
             problems.add("parameters", null, "design type sobol takes at most " + SobolDesign.MAX_PARAMETERS
                     + " parameters");
             ok = false;
         }
+        if (type.equals(SaltelliSample.TYPE) && parameters.size() > SaltelliSample.MAX_PARAMETERS) {
+            problems.add("parameters", null, "design type saltelli takes at most " + SaltelliSample.MAX_PARAMETERS
+                    + " parameters");
+            ok = false;
+        }
+        int count = values.getOrDefault(Designs.LEVELS, 0);
         if (grid && ok) {
             for (SweptParameter p : parameters) {
                 if (p instanceof SweptParameter.Range r && r.integer() && r.levels() == 0
@@ -486,7 +499,210 @@ public final class ExperimentLoader {
                 }
             }
         }
-        return ok ? Designs.create(type, count) : null;
+        return ok ? Designs.create(type, values) : null;
+    }
+
+    /**
+     * Reads setting {@code key} of the design into {@code values}; false (and a problem) if it is wrong, or
+     * missing when {@code required}.
+     */
+    private static boolean setting(JsonNode design, String type, String key, boolean required, long min, long max,
+                                   boolean even, Map<String, Integer> values, Problems problems) {
+        JsonNode value = design.get(key);
+        if (value == null) {
+            if (required) {
+                problems.add("design", null, "design type " + type + " needs " + key + ": N");
+            }
+            return !required;
+        }
+        boolean whole = value.isIntegralNumber() && value.asLong() >= min && value.asLong() <= max;
+        if (!whole || even && value.asLong() % 2 != 0) {
+            problems.add("design." + key, show(value), even
+                    ? "an even whole number from " + min + " to " + max + " (Morris 1991; 4 is usual)"
+                    : "a whole number from " + min + " to " + max);
+            return false;
+        }
+        values.put(key, value.asInt());
+        return true;
+    }
+
+    // ---- the sensitivity analysis and its outcomes
+
+    /**
+     * The analysis the file asks for, or the design's own; null when that cannot be told (the design is wrong)
+     * or is wrong itself (a problem says why).
+     */
+    private static Analysis analysis(JsonNode root, Problems problems, Design design,
+                                     List<SweptParameter> parameters) {
+        JsonNode node = root.get("analysis");
+        if (node != null && (!node.isTextual() || Analysis.byId(node.asText()).filter(a -> a != Analysis.NONE)
+                .isEmpty())) {
+            String hint = node.isTextual() ? closest(node.asText(), Analysis.ids()).map(c -> "; did you mean " + c
+                    + "?").orElse("") : "";
+            problems.add("analysis", show(node), "one of " + String.join(", ", Analysis.ids()) + hint);
+            return null;
+        }
+        if (design == null) {
+            return null;
+        }
+        String type = design.type();
+        Analysis analysis = node == null ? Designs.defaultAnalysis(type) : Analysis.byId(node.asText()).orElseThrow();
+        if (analysis == Analysis.NONE) {
+            return analysis;
+        }
+        if (!Designs.analyses(type).contains(analysis)) {
+            problems.add("analysis", show(node), needs(analysis) + "; this design is " + type);
+            return null;
+        }
+        boolean ok = true;
+        for (SweptParameter p : parameters) {
+            if (p instanceof SweptParameter.Choice c && c.values().size() < 2) {
+                problems.add("parameters." + p.path() + ".values", show(root.path("parameters").path(p.path())
+                        .path("values")), "at least two values: a sensitivity analysis varies every parameter");
+                ok = false;
+            }
+        }
+        if (analysis == Analysis.PRCC && design.size(parameters) < parameters.size() + 2L) {
+            problems.add("design.samples", Long.toString(design.size(parameters)), "at least " + (parameters.size()
+                    + 2) + " (the " + parameters.size() + " parameters + 2) for partial rank correlation");
+            ok = false;
+        }
+        return ok ? analysis : null;
+    }
+
+    private static String needs(Analysis analysis) {
+        return switch (analysis) {
+            case MORRIS -> "Morris screening needs design type morris";
+            case SOBOL -> "Sobol' indices need design type saltelli";
+            case PRCC -> "partial rank correlation needs independent points: design type lhs, random or sobol";
+            case NONE -> "";
+        };
+    }
+
+    private static List<Outcome> outcomes(JsonNode root, Problems problems, Analysis analysis,
+                                          List<String> strategies, List<Metric> metrics) {
+        JsonNode node = root.get("outcomes");
+        if (node == null) {
+            if (analysis == null || analysis == Analysis.NONE) {
+                return List.of();
+            }
+            List<Outcome> all = new ArrayList<>();
+            for (Metric m : metrics) {
+                strategies.forEach(s -> all.add(Outcome.of(m, s)));
+            }
+            return all;
+        }
+        if (analysis == Analysis.NONE) {
+            problems.add("outcomes", null, "only a sensitivity analysis has outcomes: use design type morris or "
+                    + "saltelli, or a sample (lhs, random, sobol) with analysis: prcc");
+            return List.of();
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            problems.add("outcomes", show(node), "a list of outcomes, each " + OUTCOME_SHAPE);
+            return List.of();
+        }
+        List<String> listed = listedStrategies(root, strategies);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = "outcomes[" + i + "]";
+            JsonNode item = node.get(i);
+            List<Outcome> read = item.isTextual() ? metric(item, at, problems).map(m -> strategies.stream()
+                    .map(s -> Outcome.of(m, s)).toList()).orElse(List.of())
+                    : item.isObject() ? outcome(item, at, listed, strategies, problems) : null;
+            if (read == null) {
+                problems.add(at, show(item), OUTCOME_SHAPE);
+                continue;
+            }
+            for (Outcome o : read) {
+                if (outcomes.contains(o)) {
+                    problems.add(at, show(item), "listed twice: " + o.label() + " is already an outcome");
+                } else {
+                    outcomes.add(o);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** The strategies as the file lists them, misspelt ones included, so that outcomes are checked against them. */
+    private static List<String> listedStrategies(JsonNode root, List<String> strategies) {
+        JsonNode node = root.get("strategies");
+        if (node == null || !node.isArray()) {
+            return strategies;
+        }
+        List<String> listed = new ArrayList<>();
+        node.forEach(s -> listed.add(s.asText()));
+        return listed;
+    }
+
+    private static Optional<Metric> metric(JsonNode name, String at, Problems problems) {
+        Optional<Metric> metric = name.isTextual() ? Metrics.byName(name.asText()) : Optional.empty();
+        if (metric.isEmpty()) {
+            List<String> names = Metrics.all().stream().map(Metric::name).toList();
+            String hint = name.isTextual() ? closest(name.asText(), names).map(c -> "did you mean " + c + "?")
+                    .orElse("the metrics are: " + String.join(", ", names)) : "the name of a metric";
+            problems.add(at, show(name), "unknown metric; " + hint);
+        }
+        return metric;
+    }
+
+    private static List<Outcome> outcome(JsonNode item, String at, List<String> listed, List<String> strategies,
+                                         Problems problems) {
+        boolean ok = true;
+        for (Iterator<String> keys = item.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (!OUTCOME_KEYS.contains(key)) {
+                problems.add(at + "." + key, null, unknown("key", key, OUTCOME_KEYS));
+                ok = false;
+            }
+        }
+        JsonNode metricNode = item.get("metric");
+        Optional<Metric> metric = Optional.empty();
+        if (metricNode == null) {
+            problems.add(at, null, "needs metric: " + OUTCOME_SHAPE);
+            ok = false;
+        } else {
+            metric = metric(metricNode, at + ".metric", problems);
+            ok &= metric.isPresent();
+        }
+        String strategy = strategy(item, "strategy", at, listed, problems);
+        String minus = strategy(item, "minus", at, listed, problems);
+        ok &= strategy != null && minus != null;
+        if (ok && !minus.isEmpty() && strategy.isEmpty()) {
+            problems.add(at + ".minus", quote(minus), "needs strategy too: {metric: M, strategy: S, minus: T} is "
+                    + "M under S minus M under T");
+            ok = false;
+        }
+        if (ok && !minus.isEmpty() && minus.equals(strategy)) {
+            problems.add(at + ".minus", quote(minus), "a strategy other than strategy (" + strategy + "): the "
+                    + "difference of a strategy from itself is 0");
+            ok = false;
+        }
+        if (!ok) {
+            return List.of();
+        }
+        Metric m = metric.orElseThrow();
+        if (!minus.isEmpty()) {
+            return List.of(Outcome.contrast(m, strategy, minus));
+        }
+        return strategy.isEmpty() ? strategies.stream().map(s -> Outcome.of(m, s)).toList()
+                : List.of(Outcome.of(m, strategy));
+    }
+
+    /** The strategy at {@code key}: "" if absent, null (and a problem) if it is not one of the experiment's. */
+    private static String strategy(JsonNode item, String key, String at, List<String> listed, Problems problems) {
+        JsonNode node = item.get(key);
+        if (node == null) {
+            return "";
+        }
+        if (!node.isTextual() || !listed.contains(node.asText())) {
+            String hint = node.isTextual() ? closest(node.asText(), listed).map(c -> "; did you mean " + c + "?")
+                    .orElse("; add it to strategies") : "";
+            problems.add(at + "." + key, show(node), "one of this experiment's strategies (" + String.join(", ",
+                    listed) + ")" + hint);
+            return null;
+        }
+        return node.asText();
     }
 
     // ---- messages

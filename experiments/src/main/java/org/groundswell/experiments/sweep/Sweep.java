@@ -34,6 +34,13 @@ import org.groundswell.model.metrics.Metrics;
  *                  parameter, every metric, error                          a row per run
  * charts/*.png     each charted metric against each parameter; heat maps for two parameters
  * </pre>
+ * and, when the experiment asks for a sensitivity analysis (a {@code morris} or {@code saltelli} design, or
+ * {@code analysis: prcc}), computed from the sorted {@code runs.csv}:
+ * <pre>
+ * sensitivity.csv  outcome, parameter, method, statistic, value, ci_low, ci_high
+ * sensitivity.html the ranking of the parameters for each outcome, in words, with tables and charts
+ * charts/morris-*.png, sobol-*.png, prcc-*.png   a chart per outcome
+ * </pre>
  * Unlike {@code run} and {@code compare}, a sweep writes into its directory as it goes — that is what lets it
  * resume: the directory first appears (atomically) with {@code experiment.yaml}, {@code design.csv} and the
  * header of {@code runs.csv}; rows are appended as runs finish, in whatever order; when all are in,
@@ -62,11 +69,14 @@ public final class Sweep {
      * @param ran       the runs this invocation ran
      * @param resumed   the runs that were already in {@code runs.csv}
      * @param failed    the runs in {@code runs.csv} that failed
+     * @param findings  the sensitivity analysis, a line per outcome ranking the parameters; empty without one
      */
-    public record Result(Path directory, List<String> files, long runs, long ran, long resumed, long failed) {
+    public record Result(Path directory, List<String> files, long runs, long ran, long resumed, long failed,
+                         List<String> findings) {
 
         public Result {
             files = List.copyOf(files);
+            findings = List.copyOf(findings);
         }
     }
 
@@ -139,17 +149,28 @@ public final class Sweep {
             }
         }
         List<List<String>> rows = RunsFile.sortByRunId(runsPath);
+        int errorColumn = header.size() - 1;
+        long failed = rows.stream().filter(r -> !r.get(errorColumn).isEmpty()).count();
         List<String> files = new ArrayList<>(List.of(EXPERIMENT, DESIGN, RunsFile.FILE));
+        List<OutcomeSensitivity> sensitivity = SensitivityAnalysis.analyse(plan, header, rows);
+        List<RenderedChart> sensitivityCharts = SensitivityCharts.render(plan.experiment(), sensitivity);
         try (OutputDirectory charts = OutputDirectory.create(dir.resolve(CHARTS), true)) {
-            for (RenderedChart chart : SweepCharts.render(plan, header, rows)) {
+            List<RenderedChart> all = new ArrayList<>(SweepCharts.render(plan, header, rows));
+            all.addAll(sensitivityCharts);
+            for (RenderedChart chart : all) {
                 chart.write(charts.path());
                 files.add(CHARTS + "/" + chart.file());
             }
             charts.commit();
         }
-        int errorColumn = header.size() - 1;
-        long failed = rows.stream().filter(r -> !r.get(errorColumn).isEmpty()).count();
-        return new Result(dir, files, plan.runs(), todo, resumed, failed);
+        if (!sensitivity.isEmpty()) {
+            SensitivityCsv.write(dir.resolve(SensitivityCsv.FILE), sensitivity);
+            replaceFile(dir.resolve(SensitivityReport.FILE),
+                    SensitivityReport.render(plan, sensitivity, sensitivityCharts, failed));
+            files.addAll(3, List.of(SensitivityCsv.FILE, SensitivityReport.FILE));
+        }
+        return new Result(dir, files, plan.runs(), todo, resumed, failed,
+                sensitivity.stream().map(SensitivityReport::summary).toList());
     }
 
     /**
