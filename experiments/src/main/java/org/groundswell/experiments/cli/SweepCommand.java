@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
             "  sensitivity.csv  a row per outcome, parameter and statistic: Morris mu,",
             "                   mu_star, sigma; Sobol' S1, ST with 95%% intervals; prcc,",
             "                   p_value; and each outcome's replication noise",
-            "  sensitivity.html which parameters matter most for each outcome, in words",
+            "  report.html      its sensitivity section: which parameters matter most for",
+            "                   each outcome, in words, with tables and charts",
             "  charts/morris-*.png, sobol-*.png, prcc-*.png: a chart per outcome",
             "If a sweep is interrupted (Ctrl-C, a crash, a full disk), run the same command with --resume: it runs "
                 + "only what is missing, and the files end as if nothing had happened. The results do not depend "

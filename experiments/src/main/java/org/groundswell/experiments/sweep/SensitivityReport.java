@@ -25,7 +25,7 @@ import org.groundswell.experiments.sensitivity.SobolIndex;
 import org.groundswell.model.HospitalParameters;
 
 /**
- * {@code sensitivity.html}: the sensitivity analysis of a sweep for people — what was run, then for each
+ * {@code report.html}: the sensitivity analysis of a sweep for people — what was run, then for each
  * outcome a sentence that ranks the parameters in plain words, a table of the measures, the chart, and how
  * much of it replication noise could explain; how to read the measures; the references. One self-contained
  * file (charts embedded), rendered from {@code sensitivity-report.html.vm}. Also the one-line summary of each
@@ -33,7 +33,7 @@ import org.groundswell.model.HospitalParameters;
  */
 final class SensitivityReport {
 
-    static final String FILE = "sensitivity.html";
+    static final String FILE = "report.html";
 
     private static final String TEMPLATE = "sensitivity-report.html.vm";
 

@@ -38,7 +38,7 @@ import org.groundswell.model.metrics.Metrics;
  * {@code analysis: prcc}), computed from the sorted {@code runs.csv}:
  * <pre>
  * sensitivity.csv  outcome, parameter, method, statistic, value, ci_low, ci_high
- * sensitivity.html the ranking of the parameters for each outcome, in words, with tables and charts
+ * report.html      the ranking of the parameters for each outcome, in words, with tables and charts
  * charts/morris-*.png, sobol-*.png, prcc-*.png   a chart per outcome
  * </pre>
  * Unlike {@code run} and {@code compare}, a sweep writes into its directory as it goes — that is what lets it

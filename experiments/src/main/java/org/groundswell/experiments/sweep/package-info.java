@@ -12,7 +12,7 @@
  * <p>When the experiment asks for a sensitivity analysis, the sorted file is analysed too
  * ({@code SensitivityAnalysis}: each outcome's mean over replications at each design point, Morris, Sobol' or
  * PRCC on those means, and the replication noise beside them) and written as {@code sensitivity.csv},
- * {@code sensitivity.html} and a chart per outcome.
+ * {@code report.html} and a chart per outcome.
  *
  * <p>Depends on {@code design}, {@code execution}, {@code sensitivity}, {@code output} and {@code report}; the
  * command line depends on it.

@@ -90,7 +90,7 @@ class SensitivitySweepCommandTest {
             assertTrue(csv.stream().anyMatch(l -> l.startsWith(OUTCOMES.get(0) + "," + parameter + ",morris,mu_star,")),
                     parameter);
         }
-        String html = Files.readString(one.resolve("sensitivity.html"));
+        String html = Files.readString(one.resolve("report.html"));
         assertTrue(html.contains("matters most for adverse events: partnership &minus; top-down"), "in words");
         assertTrue(html.contains("Morris screening: 2 trajectories through a grid of 4 levels per parameter"));
         for (String chart : List.of("morris-adverse_events_per_1000_pd-partnership-minus-top-down.png",
