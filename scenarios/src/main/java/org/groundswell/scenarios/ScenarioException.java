@@ -16,6 +16,8 @@ import java.util.List;
 public final class ScenarioException extends Exception {
 
     private static final long serialVersionUID = 1L;
+    /** The longest value or field shown in a message, in characters. */
+    private static final int LONGEST = 80;
 
     private final String source;
     private final int line;
@@ -65,6 +67,8 @@ public final class ScenarioException extends Exception {
     }
 
     private static String format(String source, int line, String field, String value, String problem) {
+        field = field == null ? null : visible(field);
+        value = value == null ? null : visible(value);
         StringBuilder s = new StringBuilder(source);
         if (line > 0) {
             s.append(':').append(line);
@@ -80,6 +84,30 @@ public final class ScenarioException extends Exception {
             s.append(value).append(": ");
         }
         return s.append(problem).toString();
+    }
+
+    /**
+     * {@code text} as it can be shown inside a one-line message: line breaks, tabs and other control characters
+     * written as escapes, and anything longer than {@value #LONGEST} characters cut short.
+     */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length() && out.length() < LONGEST; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.length() < LONGEST || out.length() == text.length() ? out.toString() : out + "...";
     }
 
     /** The file as the user gave it, {@code --set}, or {@code bundled:NAME}. */

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The scenarios bundled with Groundswell, as resources under {@code org/groundswell/scenarios/library/}:
@@ -19,6 +21,7 @@ public final class ScenarioLibrary {
     public static final String DEFAULT = "community-hospital";
 
     private static final String FOLDER = "/org/groundswell/scenarios/library/";
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?] (?=[A-Z])");
 
     private ScenarioLibrary() {
     }
@@ -49,6 +52,17 @@ public final class ScenarioLibrary {
             return Optional.empty();
         }
         return read(FOLDER + name + ".yaml");
+    }
+
+    /**
+     * The first sentence of a description, on one line: the summary {@code groundswell scenarios list} shows.
+     * A sentence ends at a full stop, question or exclamation mark followed by a capital letter, so
+     * "Aiken et al. 2002" does not end one.
+     */
+    public static String oneLine(String description) {
+        String text = description.strip().replaceAll("\\s+", " ");
+        Matcher end = SENTENCE_END.matcher(text);
+        return end.find() ? text.substring(0, end.start() + 1) : text;
     }
 
     /** How a bundled scenario is named as the source of an error: {@code bundled:NAME}. */

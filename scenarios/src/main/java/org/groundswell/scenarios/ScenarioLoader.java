@@ -9,12 +9,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,9 +62,11 @@ import org.groundswell.scenarios.Structure.Problem;
  *
  * <p>Binding is strict: an unknown key, a value of the wrong type (text for a number, 2.5 for a whole
  * number), a missing or empty value, a duplicate key and a value out of range are all errors, reported as a
- * {@link ScenarioException} with the file, the line, the field path, the value and what is allowed. All such
- * problems of a file are collected where that is possible; the first in file order is thrown, the rest are
- * its {@link ScenarioException#others()}.
+ * {@link ScenarioException} with the file, the line, the field path, the value and what is allowed. Every
+ * such problem of a file and of its {@code --set} overrides is collected — shape and ranges in one pass, then
+ * each record's own rules, then the whole scenario's (unit names, transfers, the strategy) with the faulty
+ * parts set aside — so that a user sees them all at once: the first in file order is thrown, the rest are its
+ * {@link ScenarioException#others()}. Only a file that is not YAML at all stops at its first error.
  *
  * <p>Thread-safe; holds no state beyond immutable configuration.
  */
@@ -177,8 +181,9 @@ public final class ScenarioLoader {
      */
     public static HospitalParameters override(HospitalParameters base, List<String> sets) throws ScenarioException {
         Resolved resolved = new Resolved(toTree(base), new LinkedHashMap<>());
-        Map<String, String> typed = applySets(resolved, sets);
-        return bind(resolved, SET_SOURCE, typed);
+        List<ScenarioException> setErrors = new ArrayList<>();
+        Map<String, String> typed = applySets(resolved, sets, setErrors);
+        return bind(resolved, SET_SOURCE, sets, typed, setErrors);
     }
 
     /**
@@ -200,6 +205,15 @@ public final class ScenarioLoader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a scenario tree as YAML", e);
         }
+    }
+
+    /**
+     * The scenario as a self-contained YAML file to read, copy and edit: its name, description and every
+     * resolved parameter, each with what it means, its unit, what it allows, its default and the source of the
+     * default as comments. Loads back to the same parameters.
+     */
+    public static String toCommentedYaml(Scenario scenario) {
+        return CommentedYaml.write(scenario);
     }
 
     // ---- opening files and bundled scenarios
@@ -268,8 +282,9 @@ public final class ScenarioLoader {
         Map<String, String> chain = new LinkedHashMap<>();
         chain.put(opened.key(), document.source());
         Resolved resolved = resolve(opened, chain);
-        Map<String, String> typed = applySets(resolved, sets);
-        HospitalParameters parameters = bind(resolved, document.source(), typed);
+        List<ScenarioException> setErrors = new ArrayList<>();
+        Map<String, String> typed = applySets(resolved, sets, setErrors);
+        HospitalParameters parameters = bind(resolved, document.source(), sets, typed, setErrors);
         String name = text(document, "name").orElse(opened.defaultName());
         String description = text(document, "description").orElse("");
         return new Scenario(name, description.strip(), document.source(), parameters);
@@ -360,17 +375,20 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Applies {@code PATH=VALUE} overrides to the resolved tree.
+     * Applies {@code PATH=VALUE} overrides to the resolved tree. An override that cannot be applied (no
+     * {@code =}, an unknown path, a value that is not YAML) is added to {@code errors} and skipped, so that
+     * every bad override is reported at once, with the file's own errors.
      *
      * @return each overridden path in canonical form → as the user typed it
      */
-    private static Map<String, String> applySets(Resolved resolved, List<String> sets) throws ScenarioException {
+    private static Map<String, String> applySets(Resolved resolved, List<String> sets, List<ScenarioException> errors) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (String set : sets == null ? List.<String>of() : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                throw new ScenarioException(SET_SOURCE, 0, set.strip(), null,
-                        "write PATH=VALUE, for example --set staffing.patientsPerNurse=6");
+                errors.add(new ScenarioException(SET_SOURCE, 0, set.strip(), null,
+                        "write PATH=VALUE, for example --set staffing.patientsPerNurse=6"));
+                continue;
             }
             String path = set.substring(0, eq).strip();
             String text = set.substring(eq + 1);
@@ -381,7 +399,8 @@ public final class ScenarioLoader {
                 String hint = close.isEmpty()
                         ? "paths start with one of: " + String.join(", ", iterable(tree.fieldNames()))
                         : "did you mean " + String.join(", ", close) + "?";
-                throw new ScenarioException(SET_SOURCE, 0, path, null, "no such parameter; " + hint);
+                errors.add(new ScenarioException(SET_SOURCE, 0, path, null, "no such parameter; " + hint));
+                continue;
             }
             JsonNode value;
             if (text.isBlank()) {
@@ -390,7 +409,8 @@ public final class ScenarioLoader {
                 try {
                     value = YamlDocument.parse(text, SET_SOURCE).tree();
                 } catch (ScenarioException e) {
-                    throw new ScenarioException(SET_SOURCE, 0, path, text, e.problem());
+                    errors.add(new ScenarioException(SET_SOURCE, 0, path, text, e.problem()));
+                    continue;
                 }
             }
             String canonical = target.get().path();
@@ -429,12 +449,24 @@ public final class ScenarioLoader {
 
     // ---- binding and error reports
 
-    private static HospitalParameters bind(Resolved resolved, String topSource, Map<String, String> typed)
-            throws ScenarioException {
+    /**
+     * Binds the resolved tree, or throws every problem found: those of the tree's shape (unknown keys, wrong
+     * types, missing values, all found in one pass), those of each record that could be bound on its own
+     * (values out of range, record by record), those the whole scenario's checks find (unknown strategy, unit
+     * names, transfers) once the faulty parts are set aside, and {@code setErrors}.
+     */
+    private static HospitalParameters bind(Resolved resolved, String topSource, List<String> sets,
+            Map<String, String> typed, List<ScenarioException> setErrors) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         Structure.check(resolved.tree(), HospitalParameters.class, null, "", META, problems);
-        Object bound = problems.isEmpty() ? bindEach(resolved.tree(), HospitalParameters.class, "", problems) : null;
-        if (problems.isEmpty()) {
+        Object bound = bindEach(resolved.tree(), HospitalParameters.class, "", problems);
+        if (bound == null) {
+            bindWithDefaultsForFaultyParts(resolved.tree(), problems);
+        }
+        if (problems.isEmpty() && setErrors.isEmpty()) {
+            if (bound == null) {
+                throw new IllegalStateException("a scenario that is neither bound nor faulty");
+            }
             return (HospitalParameters) bound;
         }
         List<ScenarioException> errors = new ArrayList<>();
@@ -443,18 +475,46 @@ public final class ScenarioLoader {
             String field = origin.source().equals(SET_SOURCE) ? display(p.path(), typed) : p.path();
             errors.add(new ScenarioException(origin.source(), origin.line(), field, p.value(), p.problem()));
         }
+        errors.addAll(setErrors);
+        List<String> setOrder = setPaths(sets);
         errors.sort(Comparator.comparingInt((ScenarioException e) -> e.source().equals(topSource) ? 0
                 : e.source().equals(SET_SOURCE) ? 2 : 1)
-                .thenComparingInt(e -> e.line() == 0 ? Integer.MAX_VALUE : e.line()));
+                .thenComparingInt(e -> e.line() == 0 ? Integer.MAX_VALUE : e.line())
+                .thenComparingInt(e -> e.source().equals(SET_SOURCE) ? setIndex(e.field(), setOrder) : 0));
         throw ScenarioException.of(errors);
+    }
+
+    /** The path of each {@code --set}, as typed, in command-line order. */
+    private static List<String> setPaths(List<String> sets) {
+        List<String> paths = new ArrayList<>();
+        for (String set : sets == null ? List.<String>of() : sets) {
+            int eq = set.indexOf('=');
+            paths.add((eq <= 0 ? set : set.substring(0, eq)).strip());
+        }
+        return paths;
+    }
+
+    /** The position on the command line of the {@code --set} an error's field lies under. */
+    private static int setIndex(String field, List<String> setPaths) {
+        for (int i = 0; i < setPaths.size(); i++) {
+            String path = setPaths.get(i);
+            if (!path.isEmpty() && under(field, path)) {
+                return i;
+            }
+        }
+        return setPaths.size();
     }
 
     /**
      * Binds {@code node} to {@code type}, binding its nested records first and separately, so that a value
-     * out of range in each of several records is reported, not only the first. Returns null after adding
-     * problems.
+     * out of range in each of several records is reported, not only the first. A record with a problem at or
+     * under its path (of its shape, or of a nested record) is not bound. Returns null after adding problems,
+     * or when a problem found before stands in the way.
      */
     private static Object bindEach(JsonNode node, Class<?> type, String path, List<Problem> problems) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
         boolean ok = true;
         for (RecordComponent c : type.getRecordComponents()) {
             JsonNode child = node.get(c.getName());
@@ -464,24 +524,83 @@ public final class ScenarioLoader {
                 ok &= bindEach(child, raw, childPath, problems) != null;
             } else if (List.class.isAssignableFrom(raw) && Structure.raw(Structure.elementType(c.getGenericType()))
                     .isRecord()) {
+                if (child == null || !child.isArray()) {
+                    ok = false;
+                    continue;
+                }
                 Class<?> element = Structure.raw(Structure.elementType(c.getGenericType()));
                 for (int i = 0; i < child.size(); i++) {
                     ok &= bindEach(child.get(i), element, childPath + "[" + i + "]", problems) != null;
                 }
             }
         }
-        if (!ok) {
+        if (!ok || problems.stream().anyMatch(p -> path.isEmpty() || under(p.path(), path))) {
             return null;
         }
+        Binding binding = tryBind(node, type, path);
+        if (binding.problem() != null) {
+            problems.add(binding.problem());
+        }
+        return binding.value();
+    }
+
+    /**
+     * Looks for the problems only the whole scenario's checks can find (an unknown strategy, a unit named
+     * twice, a transfer to a unit that does not exist, an intervention given twice) while other parts are
+     * faulty: binds the root with each faulty top-level part replaced by the default's, again after each new
+     * problem, until it binds.
+     */
+    private static void bindWithDefaultsForFaultyParts(JsonNode tree, List<Problem> problems) {
+        ObjectNode patched = (ObjectNode) tree.deepCopy();
+        Set<String> replaced = new HashSet<>();
+        for (Problem p : problems) {
+            String top = topKey(p.path());
+            if (replaced.add(top)) {
+                replaceWithDefault(patched, top);
+            }
+        }
+        for (int attempt = 0; attempt < DEFAULTS.size(); attempt++) {
+            Problem problem = tryBind(patched, HospitalParameters.class, "").problem();
+            if (problem == null) {
+                return;
+            }
+            String top = topKey(problem.path());
+            if (!replaced.add(top)) {
+                return;
+            }
+            problems.add(problem);
+            replaceWithDefault(patched, top);
+        }
+    }
+
+    /** The first key of a path: {@code units} for {@code units[2].beds}. */
+    private static String topKey(String path) {
+        List<ParameterPaths.Step> steps = ParameterPaths.parse(path);
+        return steps.isEmpty() ? "" : steps.get(0).text();
+    }
+
+    private static void replaceWithDefault(ObjectNode tree, String key) {
+        JsonNode standard = DEFAULTS.get(key);
+        if (standard == null) {
+            tree.remove(key);
+        } else {
+            tree.set(key, standard.deepCopy());
+        }
+    }
+
+    /** A record bound from a tree, or the problem that kept it from binding. */
+    private record Binding(Object value, Problem problem) {
+    }
+
+    /** Binds {@code node}, found at {@code path}, to {@code type}. */
+    private static Binding tryBind(JsonNode node, Class<?> type, String path) {
         try {
-            return MAPPER.treeToValue(node, type);
+            return new Binding(MAPPER.treeToValue(node, type), null);
         } catch (JsonProcessingException e) {
-            problems.add(problem(e, path));
-            return null;
+            return new Binding(null, problem(e, path));
         } catch (IllegalArgumentException e) {
             if (e instanceof ParameterException pe) {
-                problems.add(new Problem(prefix(path, pe.field()), value(pe.value()), pe.allowed()));
-                return null;
+                return new Binding(null, new Problem(prefix(path, pe.field()), value(pe.value()), pe.allowed()));
             }
             throw e;
         }

@@ -17,8 +17,10 @@ import org.groundswell.model.param.Requires;
 
 /**
  * Checks a resolved scenario tree against the shape of the parameter records before binding, so that every
- * unknown key, wrong type and missing value of a file is found in one pass (Jackson stops at the first).
- * Ranges are left to the records themselves, which are the one authority on them.
+ * unknown key, wrong type, missing value and number out of its {@link Param} range in a file is found in one
+ * pass (Jackson stops at the first). The range check reads the same annotation {@link Requires#valid} does;
+ * the rules a record's constructor states in code (unit names, transfer shares, an unknown strategy) are
+ * left to the records, which the loader binds afterwards.
  */
 final class Structure {
 
@@ -80,7 +82,14 @@ final class Structure {
             }
         } else if (!fits(node, raw)) {
             out.add(new Problem(path, show(node), describe(type, param)));
+        } else if (param != null && node.isNumber() && outside(node.doubleValue(), param)) {
+            out.add(new Problem(path, show(node), Requires.allowed(param, raw)));
         }
+    }
+
+    /** Whether a number breaks its {@link Param} range, as {@link Requires#valid} would find. */
+    private static boolean outside(double value, Param param) {
+        return !Double.isFinite(value) || value < param.min() || value > param.max();
     }
 
     private static boolean fits(JsonNode node, Class<?> raw) {

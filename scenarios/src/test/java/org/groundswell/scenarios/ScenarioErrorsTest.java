@@ -197,4 +197,50 @@ class ScenarioErrorsTest {
 
         assertAt(e, BAD + "out-of-range.yaml", 4, "staffing.patientsPerNurse");
     }
+
+    @Test
+    void everyErrorOfAFileIsReportedAtOnceInFileOrder() {
+        ScenarioException e = error(BAD + "many-errors.yaml");
+
+        List<String> messages = e.all().stream().map(ScenarioException::getMessage).toList();
+        String file = BAD + "many-errors.yaml";
+        assertEquals(List.of(
+                file + ":4: staffing.patientsPerNurse = 40: a number from 1 to 12",
+                file + ":5: staffing.shiftsPerDay = \"two\": a whole number from 1 to 3",
+                file + ":7: workforce.initialVacancyRat: unknown parameter; did you mean initialVacancyRate?",
+                file + ":8: workforce.daysToFill = 0: a number from 1 to 1000",
+                file + ":9: strategy = bottom-up: one of none, top-down, frontline, partnership",
+                file + ":16: units[0].highAcuityShare = 1.5: a number from 0 to 1"), messages);
+    }
+
+    @Test
+    void aRuleOfTheWholeScenarioIsCheckedEvenWhenOtherValuesAreWrong() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(
+                "days: -1\nunits:\n  - {name: ed, beds: 5, admissionsPerDay: 1, meanStayDays: 1, staySdDays: 1,"
+                        + " highAcuityShare: 0, nurseRatioFactor: 1, transfers: [{to: nowhere, share: 0.5}]}\n",
+                "x.yaml", List.of()));
+
+        assertEquals(List.of("days", "units[0].transfers[0].to"),
+                e.all().stream().map(ScenarioException::field).toList());
+        assertEquals(3, e.all().get(1).line(), e.all().get(1).getMessage());
+    }
+
+    @Test
+    void everyBadSetIsReportedAtOnceInCommandLineOrder() {
+        ScenarioException e = error(null, "staffing.patientsPerNurses=5", "days=-4", "units.icu.bed=3",
+                "seed", "workforce.initialVacancyRate=0.2");
+
+        assertEquals(List.of("staffing.patientsPerNurses", "days", "units.icu.bed", "seed"),
+                e.all().stream().map(ScenarioException::field).toList());
+        assertTrue(e.all().stream().allMatch(x -> x.source().equals("--set")));
+        assertContains("did you mean staffing.patientsPerNurse", e);
+    }
+
+    @Test
+    void badSetsAreReportedAfterTheFilesOwnErrors() {
+        ScenarioException e = error(BAD + "out-of-range.yaml", "days=soon", "staffing.nope=1");
+
+        assertEquals(List.of("staffing.patientsPerNurse", "workforce.initialVacancyRate", "days", "staffing.nope"),
+                e.all().stream().map(ScenarioException::field).toList());
+    }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "groundswell",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ScenariosCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Agent-based simulation of change in hospitals: top-down or from the front line?",
         description = {
@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
             "      A year with six patients per nurse.",
             "  groundswell run --scenario my-hospital.yaml --out results/mine --force",
             "      Your own scenario file, replacing earlier results.",
+            "  groundswell scenarios list",
+            "      The bundled scenarios; 'scenarios show NAME' prints one in full.",
             "  groundswell run --help",
             "      Everything about a run: options, files written."
         })
