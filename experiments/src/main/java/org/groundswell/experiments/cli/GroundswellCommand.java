@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "groundswell",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ScenariosCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ScenariosCommand.class,
+            GuiCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Agent-based simulation of change in hospitals: top-down or from the front line?",
         description = {

@@ -535,6 +535,26 @@ public final class Workforce implements Serializable {
         return ROLES[roleOf[slot]];
     }
 
+    /** Whether position {@code slot} is held by someone now (false: a vacancy). For inspection and display. */
+    public boolean occupied(int slot) {
+        return occupied[slot];
+    }
+
+    /** Exhaustion (0–1) of the holder of position {@code slot}; of its last holder while it is vacant. */
+    public double exhaustion(int slot) {
+        return exhaustion[slot];
+    }
+
+    /** Cynicism (0–1) of the holder of position {@code slot}; of its last holder while it is vacant. */
+    public double cynicism(int slot) {
+        return cynicism[slot];
+    }
+
+    /** Professional efficacy (0–1) of the holder of position {@code slot}; of its last holder while it is vacant. */
+    public double efficacy(int slot) {
+        return efficacy[slot];
+    }
+
     /**
      * Writes, for each position, whether someone holds it and who ({@code present[slot]},
      * {@code person[slot]}; the identifier of the last holder when vacant).

@@ -1,0 +1,160 @@
+package org.groundswell.gui;
+
+import java.util.List;
+
+import org.groundswell.model.Hospital;
+import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.param.ParameterException;
+
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The hospitals a window shows, stepped together: the {@link SimState} that MASON's GUI drives. One tick of
+ * this schedule is one day of every hospital, so the hospitals are always on the same day, whatever the speed
+ * or the moment the user pauses. Each hospital is an ordinary {@link Hospital}, built from the same parameters
+ * and seed but for its strategy, and stepped exactly as a headless run steps it ({@code schedule.step}): the
+ * GUI changes nothing in the model and only reads it, so a hospital in the window produces the same metrics
+ * as {@code groundswell run} with the same scenario and seed, and two strategies side by side meet the same
+ * patients and staff (common random numbers). The run ends after the last day of the strategy period.
+ *
+ * <p>The seed is MASON's: the Console sets it before each start (its "Random Number Seed" field), and it is
+ * the hospitals' seed. MASON keeps 32 bits; a scenario seed it cannot hold is used as it is until the user
+ * types another one.
+ *
+ * {@snippet :
+ * Lockstep both = new Lockstep(parameters, List.of("top-down", "partnership"));
+ * both.start();
+ * while (both.schedule.step(both)) {
+ *     // both hospitals are on the same day: both.day()
+ * }
+ * }
+ */
+public final class Lockstep extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    private HospitalParameters parameters;
+    private List<String> strategies;
+    private HospitalParameters running;
+    private Hospital[] hospitals = new Hospital[0];
+    private transient DayLog[] logs = new DayLog[0];
+    private int daysSimulated;
+
+    /**
+     * @param parameters the scenario, its seed the seed of the first run
+     * @param strategies the strategy of each hospital, one hospital per entry (one or more)
+     * @throws ParameterException if {@code strategies} is empty or names an unknown strategy
+     */
+    public Lockstep(HospitalParameters parameters, List<String> strategies) {
+        super(parameters.seed());
+        configure(parameters, strategies);
+    }
+
+    /**
+     * The parameters and strategies of the next {@link #start()}; the hospitals of a run already started are
+     * not touched.
+     *
+     * @throws ParameterException if {@code strategies} is empty or names an unknown strategy
+     */
+    public void configure(HospitalParameters newParameters, List<String> newStrategies) {
+        if (newStrategies.isEmpty()) {
+            throw new ParameterException("strategies", newStrategies, "at least one strategy");
+        }
+        for (String id : newStrategies) {
+            if (!Strategies.isKnown(id)) {
+                throw new ParameterException("strategy", id, "one of " + String.join(", ", Strategies.ids()));
+            }
+        }
+        if (parameters != null && newParameters.seed() != parameters.seed()) {
+            setSeed(newParameters.seed());
+        }
+        this.parameters = newParameters;
+        this.strategies = List.copyOf(newStrategies);
+    }
+
+    /** Builds a fresh hospital per strategy, each with its own {@link DayLog}, and schedules their days. */
+    @Override
+    public void start() {
+        super.start();
+        running = parameters.withSeed(runSeed());
+        hospitals = new Hospital[strategies.size()];
+        logs = new DayLog[strategies.size()];
+        for (int i = 0; i < hospitals.length; i++) {
+            hospitals[i] = new Hospital(running.withStrategy(strategies.get(i)), false);
+            logs[i] = new DayLog();
+            hospitals[i].addListener(logs[i]);
+            hospitals[i].start();
+        }
+        daysSimulated = 0;
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, state -> stepHospitals(), 1.0);
+    }
+
+    /** The scenario's seed while MASON's (32-bit) copy of it is unchanged; otherwise the one the user set. */
+    private long runSeed() {
+        return seed() == (int) parameters.seed() ? parameters.seed() : seed() & 0xffffffffL;
+    }
+
+    /** One day of every hospital, in order; after the last day of the run, the run ends. */
+    private void stepHospitals() {
+        for (Hospital hospital : hospitals) {
+            hospital.schedule.step(hospital);
+        }
+        daysSimulated++;
+        if (daysSimulated >= running.totalDays()) {
+            for (Hospital hospital : hospitals) {
+                hospital.finish();
+            }
+            kill();
+        }
+    }
+
+    /** The hospitals of the current run, in strategy order (empty before the first start). */
+    public List<Hospital> hospitals() {
+        return List.of(hospitals);
+    }
+
+    /** The day logs of the current run's hospitals, in the same order. */
+    public List<DayLog> logs() {
+        return logs == null ? List.of() : List.of(logs);
+    }
+
+    /** The strategy of each hospital, of the next start (and of the current run unless reconfigured since). */
+    public List<String> strategies() {
+        return strategies;
+    }
+
+    /** The parameters of the current run as started (strategy aside: each hospital has its own), or null. */
+    public HospitalParameters running() {
+        return running;
+    }
+
+    /** Days simulated in the current run, by every hospital alike. */
+    public int daysSimulated() {
+        return daysSimulated;
+    }
+
+    /**
+     * The last day simulated (day 0 is the first day of the strategy period, warm-up days are negative), or
+     * the day before the first while nothing has been simulated.
+     */
+    public int day() {
+        return running == null ? 0 : daysSimulated - running.warmupDays() - 1;
+    }
+
+    /** Whether the current run has simulated its last day. */
+    public boolean finished() {
+        return running != null && daysSimulated >= running.totalDays();
+    }
+
+    /** A checkpoint keeps the hospitals but not their history: new logs record from the day it was taken. */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        logs = new DayLog[hospitals.length];
+        for (int i = 0; i < hospitals.length; i++) {
+            logs[i] = new DayLog();
+            hospitals[i].addListener(logs[i]);
+        }
+    }
+}
