@@ -11,6 +11,7 @@ import org.groundswell.experiments.compare.CompareSettings;
 import org.groundswell.experiments.compare.CompareTable;
 import org.groundswell.experiments.compare.Comparison;
 import org.groundswell.experiments.execution.Backend;
+import org.groundswell.experiments.execution.Backends;
 import org.groundswell.experiments.execution.LocalBackend;
 import org.groundswell.experiments.execution.Progress;
 import org.groundswell.experiments.output.OutputDirectory;
@@ -112,6 +113,12 @@ public final class CompareCommand implements Callable<Integer> {
                     + "machine.")
     private Integer threads;
 
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = Backends.LOCAL,
+            description = "Where runs happen: local (this machine's cores) or spark (a Spark cluster, or "
+                    + "local[N] without one: run under spark-submit with groundswell-spark.jar; see README.md). The "
+                    + "results do not depend on it. Default: ${DEFAULT-VALUE}.")
+    private String backendName;
+
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = "Change a scenario parameter, named by its dotted path as in a scenario file. "
                     + "Repeatable; applied in order, before --days. Default: none.")
@@ -145,14 +152,21 @@ public final class CompareCommand implements Callable<Integer> {
         CompareSettings settings = new CompareSettings(resolved, ordered, baseline, replications, base,
                 reproduce(ordered, base, resolved.parameters().days()));
 
+        Backend backend;
+        try {
+            backend = Backends.create(backendName, workers);
+        } catch (Backends.UnavailableException e) {
+            throw usage(e.getMessage());
+        }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("compare: " + resolved.name() + ", " + String.join(", ", ordered) + " × " + replications
-                + " replications = " + settings.runs() + " runs on " + workers + " thread" + (workers == 1 ? "" : "s"));
-        err.flush();
         Comparison.Result result;
-        try (Backend backend = new LocalBackend(workers);
-             Progress progress = Progress.of("compare", settings.runs(), err, System.console() != null)) {
-            result = Comparison.run(settings, backend, progress, target, force);
+        try (backend) {
+            err.println("compare: " + resolved.name() + ", " + String.join(", ", ordered) + " × " + replications
+                    + " replications = " + settings.runs() + " runs on " + backend.description());
+            err.flush();
+            try (Progress progress = Progress.of("compare", settings.runs(), err, System.console() != null)) {
+                result = Comparison.run(settings, backend, progress, target, force);
+            }
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(CompareTable.format(settings, result));

@@ -69,7 +69,9 @@ import picocli.CommandLine.Spec;
             "  groundswell sweep verdict-morris.yaml",
             "      Which assumptions decide whether partnership beats top-down (Morris).",
             "  groundswell sweep big.yaml --threads 8 --out /scratch/big --force",
-            "      Eight threads, replacing an earlier sweep's results."
+            "      Eight threads, replacing an earlier sweep's results.",
+            "  spark-submit groundswell-spark.jar sweep big.yaml --backend spark",
+            "      On a Spark cluster: see 'Running a sweep on a cluster' in README.md."
         })
 public final class SweepCommand implements Callable<Integer> {
 
@@ -95,8 +97,9 @@ public final class SweepCommand implements Callable<Integer> {
     private boolean resume;
 
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = Backends.LOCAL,
-            description = "Where runs happen: local (this machine's cores) or spark (a cluster; not available "
-                    + "in this build). Default: ${DEFAULT-VALUE}.")
+            description = "Where runs happen: local (this machine's cores) or spark (a Spark cluster, or "
+                    + "local[N] without one: run under spark-submit with groundswell-spark.jar; see README.md). The "
+                    + "results do not depend on it. Default: ${DEFAULT-VALUE}.")
     private String backendName;
 
     @Option(names = "--force",
@@ -114,6 +117,15 @@ public final class SweepCommand implements Callable<Integer> {
         if (workers < 1) {
             throw usage("--threads " + workers + ": a whole number from 1");
         }
+        Experiment experiment = ExperimentLoader.load(experimentFile);
+        Path target = out != null ? out : Path.of("results", "sweep-" + RunCommand.safeName(experiment.name()));
+        if (resume) {
+            Sweep.checkResumable(target);
+        } else {
+            OutputDirectory.check(target.toAbsolutePath().normalize(), force);
+        }
+        SweepPlan plan = new SweepPlan(experiment);
+        // The backend last: a Spark backend starts Spark, which a bad file or option should not wait for.
         Backend backend;
         try {
             backend = Backends.create(backendName, workers);
@@ -121,20 +133,11 @@ public final class SweepCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         try (backend) {
-            Experiment experiment = ExperimentLoader.load(experimentFile);
-            Path target = out != null ? out : Path.of("results", "sweep-" + RunCommand.safeName(experiment.name()));
-            if (resume) {
-                Sweep.checkResumable(target);
-            } else {
-                OutputDirectory.check(target.toAbsolutePath().normalize(), force);
-            }
-            SweepPlan plan = new SweepPlan(experiment);
             PrintWriter err = spec.commandLine().getErr();
             err.println("sweep: " + experiment.name() + ": " + plan.points() + " points × "
                     + experiment.strategies().size() + " strateg" + (experiment.strategies().size() == 1 ? "y" : "ies")
                     + " × " + experiment.replications() + " replication" + (experiment.replications() == 1 ? "" : "s")
-                    + " = " + plan.runs() + " runs, " + workers + " thread" + (workers == 1 ? "" : "s") + " ("
-                    + backend.name() + ")");
+                    + " = " + plan.runs() + " runs, " + backend.description());
             err.flush();
             String text = Files.readString(experimentFile);
             boolean terminal = System.console() != null;

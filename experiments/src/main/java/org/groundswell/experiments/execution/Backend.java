@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.util.Iterator;
 
 /**
- * Runs an experiment's specs somewhere: on this machine's cores ({@link LocalBackend}) or, later, on a
- * cluster. Experiments plan their runs as {@link RunSpec}s and store results through a {@link ResultSink};
- * the backend only decides where and when each run happens.
+ * Runs an experiment's specs somewhere: on this machine's cores ({@link LocalBackend}) or on a cluster (the
+ * Spark backend of the {@code groundswell-spark} module, found through a {@link BackendFactory}). Experiments
+ * plan their runs as {@link RunSpec}s and store results through a {@link ResultSink}; the backend only decides
+ * where and when each run happens.
  *
  * <p>The contract, which a distributed backend (Spark, say) must keep too:
  * <ul>
@@ -35,6 +36,14 @@ public interface Backend extends AutoCloseable {
 
     /** The backend's name, as {@code --backend} takes it ({@code local}). */
     String name();
+
+    /**
+     * Where runs happen, in a few words for the console: {@code 4 threads (local)},
+     * {@code spark at local[2], 2 cores}. The name by default.
+     */
+    default String description() {
+        return name();
+    }
 
     /**
      * Runs every spec of {@code specs} and passes each result to {@code sink}.

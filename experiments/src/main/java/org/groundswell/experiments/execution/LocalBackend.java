@@ -49,6 +49,11 @@ public final class LocalBackend implements Backend {
         return "local";
     }
 
+    @Override
+    public String description() {
+        return threads + " thread" + (threads == 1 ? "" : "s") + " (local)";
+    }
+
     /** The worker threads. */
     public int threads() {
         return threads;

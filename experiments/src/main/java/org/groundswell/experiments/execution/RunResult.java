@@ -33,8 +33,12 @@ public record RunResult(RunSpec spec, Map<String, Double> metrics, DaySeries day
         return new RunResult(spec, summary.metrics(), days, null);
     }
 
-    /** A run that failed with {@code failure}. */
-    static RunResult failed(RunSpec spec, Throwable failure) {
+    /**
+     * A run that failed with {@code failure}: its error is the exception's simple class name and message, on one
+     * line, as {@code runs.csv} shows it. Backends that catch a failure outside {@link RunGroup#run} use this, so
+     * that the same failure reads the same on every backend.
+     */
+    public static RunResult failed(RunSpec spec, Throwable failure) {
         String message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
         String line = (failure.getClass().getSimpleName() + message).replaceAll("\\s+", " ").strip();
         return new RunResult(spec, Map.of(), null, line);

@@ -1,8 +1,10 @@
 /**
  * Running many runs: what one run is ({@link org.groundswell.experiments.execution.RunSpec}), what came of it
  * ({@link org.groundswell.experiments.execution.RunResult}), and where runs happen
- * ({@link org.groundswell.experiments.execution.Backend}; today {@link
- * org.groundswell.experiments.execution.LocalBackend}, a thread pool on this machine).
+ * ({@link org.groundswell.experiments.execution.Backend}: {@link
+ * org.groundswell.experiments.execution.LocalBackend}, a thread pool on this machine, or a backend of another jar
+ * found through a {@link org.groundswell.experiments.execution.BackendFactory}, such as the Spark backend of the
+ * {@code groundswell-spark} module).
  *
  * <p>The rules that make experiments reproducible live here. Replication r of every strategy and design point
  * gets the seed {@link org.groundswell.experiments.execution.Seeds#replication}, so comparisons are paired

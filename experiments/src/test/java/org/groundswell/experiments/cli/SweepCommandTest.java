@@ -209,6 +209,10 @@ class SweepCommandTest {
         Execution e = sweep(tmp.resolve("spark"), "--backend", "spark");
         assertEquals(2, e.exitCode());
         assertTrue(e.err().startsWith("error: --backend spark: not available in this build"), e.err());
+        assertTrue(e.err().contains("spark/target/groundswell-spark.jar, which runs under spark-submit"), e.err());
+        Execution compare = groundswell("compare", "--backend", "spark", "--out", tmp.resolve("c").toString());
+        assertEquals(2, compare.exitCode());
+        assertTrue(compare.err().startsWith("error: --backend spark: not available in this build"), compare.err());
         Execution unknown = sweep(tmp.resolve("x"), "--backend", "ray");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().startsWith("error: --backend ray: unknown backend; the backends are: local, spark"),
