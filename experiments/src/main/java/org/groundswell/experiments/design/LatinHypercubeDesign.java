@@ -2,8 +2,7 @@ package org.groundswell.experiments.design;
 
 import java.util.List;
 
-import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.groundswell.experiments.sensitivity.LatinHypercube;
 
 /**
  * A Latin hypercube sample (McKay, Beckman &amp; Conover 1979): each parameter's range is cut into n equal
@@ -12,8 +11,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * every parameter's values are spread evenly over its range even with few points. The usual design for a
  * first look at many parameters, and for partial rank correlation.
  *
- * <p>Draws come from a Commons Math {@link MersenneTwister} seeded with the experiment's seed, in a fixed
- * order (per parameter: its permutation, then its n offsets).
+ * <p>The points are {@link LatinHypercube#generate}'s, seeded with the experiment's seed: the same sampler
+ * the sensitivity analyses use.
  *
  * <p>Reference: McKay, M. D., Beckman, R. J. &amp; Conover, W. J. (1979). A comparison of three methods for
  * selecting values of input variables in the analysis of output from a computer code. <i>Technometrics</i>
@@ -38,26 +37,6 @@ public record LatinHypercubeDesign(int samples) implements Design {
 
     @Override
     public double[][] points(List<SweptParameter> parameters, long seed) {
-        RandomGenerator random = new MersenneTwister(seed);
-        int k = parameters.size();
-        double[][] points = new double[samples][k];
-        int[] strata = new int[samples];
-        for (int i = 0; i < k; i++) {
-            for (int r = 0; r < samples; r++) {
-                strata[r] = r;
-            }
-            for (int r = samples - 1; r > 0; r--) {
-                int s = random.nextInt(r + 1);
-                int swap = strata[r];
-                strata[r] = strata[s];
-                strata[s] = swap;
-            }
-            for (int r = 0; r < samples; r++) {
-                double x = (strata[r] + random.nextDouble()) / samples;
-                // (n − 1 + u)/n can round up to 1.0 for u close to 1: keep the point inside its stratum.
-                points[r][i] = Math.min(x, Math.nextDown((strata[r] + 1.0) / samples));
-            }
-        }
-        return points;
+        return LatinHypercube.generate(parameters.size(), samples, seed);
     }
 }
