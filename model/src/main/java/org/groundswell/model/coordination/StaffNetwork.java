@@ -184,13 +184,23 @@ public final class StaffNetwork implements Serializable {
             return KeyedRandom.hash(key, purpose, Math.min(ki, kj), Math.max(ki, kj));
         }
 
-        /** Each pair on a unit is tied with the probability that gives the mean degree asked for. */
+        /**
+         * Each pair on a unit is tied with the probability that gives the mean degree asked for. The draw is
+         * {@code KeyedRandom.uniform(pairKey(WITHIN, x, y), 0)}, with the hash's shared part and the draw's
+         * day part worked out once: every pair of a unit is drawn, so this is the build's inner loop.
+         */
         void withinUnits(double degree) {
+            long within = KeyedRandom.hash(key, WITHIN);
+            long day = KeyedRandom.suffix(0);
+            long[] nodeKey = layout.nodeKey();
             for (int[] unit : members) {
                 double p = unit.length > 1 ? Math.min(1, degree / (unit.length - 1)) : 0;
                 for (int x = 0; x < unit.length; x++) {
+                    long kx = nodeKey[unit[x]];
                     for (int y = x + 1; y < unit.length; y++) {
-                        if (KeyedRandom.uniform(pairKey(WITHIN, unit[x], unit[y]), 0) < p) {
+                        long ky = nodeKey[unit[y]];
+                        long pair = KeyedRandom.extend(KeyedRandom.extend(within, Math.min(kx, ky)), Math.max(kx, ky));
+                        if (KeyedRandom.uniformAfter(KeyedRandom.prefix(pair), day) < p) {
                             add(unit[x], unit[y]);
                         }
                     }
@@ -470,5 +480,15 @@ public final class StaffNetwork implements Serializable {
 
     int[] adjacency() {
         return adjacency;
+    }
+
+    /** Each node's workgroup, by node; for laying out the scoring of the ties. */
+    int[] nodeRoles() {
+        return nodeRole;
+    }
+
+    /** The ties in use are those below this index ({@link #active}: the added spanners' ties come last). */
+    int activeTies() {
+        return addedActive ? a.length : Math.min(firstAdded, a.length);
     }
 }

@@ -29,6 +29,15 @@ public final class DayCounters implements Serializable {
         values[counter.ordinal()][unit] = amount;
     }
 
+    /**
+     * The live tallies of {@code counter}, one per unit and the hospital slot last: for a hot loop that adds to
+     * one counter many times, {@code row[unit] += amount} is {@link #add} without looking the counter up each
+     * time. Valid until the run ends; the collector reads and clears it as it does every counter.
+     */
+    public double[] row(Counter counter) {
+        return values[counter.ordinal()];
+    }
+
     /** The tally of {@code counter} for unit {@code unit}. */
     public double get(Counter counter, int unit) {
         return values[counter.ordinal()][unit];

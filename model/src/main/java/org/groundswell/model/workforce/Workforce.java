@@ -55,6 +55,7 @@ public final class Workforce implements Serializable {
     private final double[] efficacy;
     private final double[] fillsOn;
     private final long[] slotKey;
+    private transient long[] quitKeys;
     private final int[] vacancies;
     private final int[][] positions;
 
@@ -342,26 +343,52 @@ public final class Workforce implements Serializable {
         boolean weekly = Math.floorMod(day, SHOCK_STEP_DAYS) == 0;
         double persistence = Math.exp(-SHOCK_STEP_DAYS / wellbeing.personalShockDays());
         double innovation = wellbeing.personalShockSd() * Math.sqrt(1 - persistence * persistence);
-        for (int i = 0; i < occupied.length; i++) {
-            if (!occupied[i]) {
-                continue;
-            }
-            int u = unitOf[i];
-            int r = roleOf[i];
-            if (weekly) {
-                shock[i] = shock[i] * persistence + innovation * KeyedRandom.gaussian(slotKey[i] ^ personId[i], day);
-            }
-            double strain = wellbeing.baseStrain() + trait[i] + shock[i] + wellbeing.workloadStrain() * overload[u][r]
-                    + wellbeing.overtimeStrain() * overtimePerWeek[u][r] + units[u].extraStrain();
-            exhaustion[i] += (logistic(strain) - exhaustion[i]) * rate;
-            cynicism[i] += (cynicismTarget(exhaustion[i]) - cynicism[i]) * rate;
-            efficacy[i] += (efficacyTarget(exhaustion[i], (day - hiredOn[i]) / 365.0) - efficacy[i]) * rate;
+        long[] quitKey = quitKeys();
+        long today = KeyedRandom.suffix(day);
+        double baseStrain = wellbeing.baseStrain();
+        double quitRatio = workforce.burnoutQuitRatio();
+        // Unit by unit and role by role, which is slot by slot in slot order: the strain a unit and role
+        // share is looked up once for all its people.
+        for (int u = 0; u < units.length; u++) {
+            double extraStrain = units[u].extraStrain();
+            for (int r = 0; r < ROLES.length; r++) {
+                double workloadStrain = wellbeing.workloadStrain() * overload[u][r];
+                double overtimeStrain = wellbeing.overtimeStrain() * overtimePerWeek[u][r];
+                for (int i : positions[u * ROLES.length + r]) {
+                    if (!occupied[i]) {
+                        continue;
+                    }
+                    if (weekly) {
+                        shock[i] = shock[i] * persistence
+                                + innovation * KeyedRandom.gaussian(slotKey[i] ^ personId[i], day);
+                    }
+                    double strain = baseStrain + trait[i] + shock[i] + workloadStrain + overtimeStrain + extraStrain;
+                    exhaustion[i] += (logistic(strain) - exhaustion[i]) * rate;
+                    cynicism[i] += (cynicismTarget(exhaustion[i]) - cynicism[i]) * rate;
+                    efficacy[i] += (efficacyTarget(exhaustion[i], (day - hiredOn[i]) / 365.0) - efficacy[i]) * rate;
 
-            double hazard = baseHazard * (exhaustion[i] >= cutoff ? workforce.burnoutQuitRatio() : 1);
-            if (KeyedRandom.uniform(slotKey[i], day) < hazard) {
-                quit(i, day);
+                    double hazard = baseHazard * (exhaustion[i] >= cutoff ? quitRatio : 1);
+                    if (KeyedRandom.uniformAfter(quitKey[i], today) < hazard) {
+                        quit(i, day);
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * Each position's part of its daily quit draw, {@code KeyedRandom.uniform(slotKey, day)}, that does not
+     * depend on the day ({@link KeyedRandom#prefix}); worked out once, and again after a checkpoint.
+     */
+    private long[] quitKeys() {
+        if (quitKeys == null) {
+            long[] keys = new long[slotKey.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = KeyedRandom.prefix(slotKey[i]);
+            }
+            quitKeys = keys;
+        }
+        return quitKeys;
     }
 
     private void quit(int i, int day) {
@@ -388,30 +415,63 @@ public final class Workforce implements Serializable {
         return 1.0 / (1.0 + Math.exp(-x));
     }
 
-    /** METRICS: adds the day-end workforce levels of each unit to the counters. */
+    /**
+     * METRICS: adds the day-end workforce levels of each unit to the counters. A unit's positions are
+     * consecutive slots, so each unit's sums are kept in locals and added slot by slot in slot order, as
+     * adding to the counters one slot at a time would.
+     */
     public void tally() {
         double cutoff = wellbeing.exhaustionCutoff();
-        for (int i = 0; i < occupied.length; i++) {
-            int u = unitOf[i];
-            counters.add(Counter.POSITIONS, u, 1);
-            if (!occupied[i]) {
-                counters.add(Counter.VACANCIES, u, 1);
-                continue;
-            }
-            boolean burnedOut = exhaustion[i] >= cutoff;
-            counters.add(Counter.HEADCOUNT, u, 1);
-            counters.add(Counter.EXHAUSTION, u, exhaustion[i]);
-            counters.add(Counter.CYNICISM, u, cynicism[i]);
-            counters.add(Counter.EFFICACY, u, efficacy[i]);
-            if (burnedOut) {
-                counters.add(Counter.BURNED_OUT, u, 1);
-            }
-            if (roleOf[i] == Role.REGISTERED_NURSE.ordinal()) {
-                counters.add(Counter.NURSE_HEADCOUNT, u, 1);
-                if (burnedOut) {
-                    counters.add(Counter.NURSES_BURNED_OUT, u, 1);
+        double[] positionsRow = counters.row(Counter.POSITIONS);
+        double[] vacanciesRow = counters.row(Counter.VACANCIES);
+        double[] headcountRow = counters.row(Counter.HEADCOUNT);
+        double[] exhaustionRow = counters.row(Counter.EXHAUSTION);
+        double[] cynicismRow = counters.row(Counter.CYNICISM);
+        double[] efficacyRow = counters.row(Counter.EFFICACY);
+        double[] burnedOutRow = counters.row(Counter.BURNED_OUT);
+        double[] nursesRow = counters.row(Counter.NURSE_HEADCOUNT);
+        double[] nursesBurnedOutRow = counters.row(Counter.NURSES_BURNED_OUT);
+        int nurse = Role.REGISTERED_NURSE.ordinal();
+        for (int u = 0; u < units.length; u++) {
+            double exhaustionSum = exhaustionRow[u];
+            double cynicismSum = cynicismRow[u];
+            double efficacySum = efficacyRow[u];
+            int vacant = 0;
+            int employed = 0;
+            int burnedOut = 0;
+            int nurses = 0;
+            int nursesBurnedOut = 0;
+            int funded = 0;
+            for (int r = 0; r < ROLES.length; r++) {
+                int[] slots = positions[u * ROLES.length + r];
+                funded += slots.length;
+                for (int i : slots) {
+                    if (!occupied[i]) {
+                        vacant++;
+                        continue;
+                    }
+                    boolean out = exhaustion[i] >= cutoff;
+                    employed++;
+                    exhaustionSum += exhaustion[i];
+                    cynicismSum += cynicism[i];
+                    efficacySum += efficacy[i];
+                    burnedOut += out ? 1 : 0;
+                    if (r == nurse) {
+                        nurses++;
+                        nursesBurnedOut += out ? 1 : 0;
+                    }
                 }
             }
+            // Whole counts: adding them at once gives the same double as adding 1 at a time.
+            positionsRow[u] += funded;
+            vacanciesRow[u] += vacant;
+            headcountRow[u] += employed;
+            exhaustionRow[u] = exhaustionSum;
+            cynicismRow[u] = cynicismSum;
+            efficacyRow[u] = efficacySum;
+            burnedOutRow[u] += burnedOut;
+            nursesRow[u] += nurses;
+            nursesBurnedOutRow[u] += nursesBurnedOut;
         }
     }
 
