@@ -51,6 +51,59 @@ class CoordinationTest {
         assertTrue(Double.isNaN(new RcScore(2).index()));
     }
 
+    @Test
+    void scoresKeptUpToDateDayByDayAreThoseSummedAfreshFromTheTies() {
+        // The scores are summed again only where ties or presence changed; each time they are scored they must
+        // be what adding every tie between people present to empty scores gives, to the last bit, under a
+        // strategy that works on the ties (partnership: joint successes, study teams) as well as hires, quits,
+        // blame and the weekly drift. Scored here at the end of each day, after all of that day's changes.
+        Hospital h = new Hospital(Runs.defaults().withDays(30, 150).withStrategy("partnership"), false);
+        h.start();
+        int units = h.parameters().units().size();
+        for (int day = 0; day < h.parameters().totalDays(); day++) {
+            h.schedule.step(h);
+            StaffNetwork network = h.coordination().network();
+            boolean[] present = h.present();
+            h.coordination().score(present, new double[units]);
+            int roles = 0;
+            for (int i = 0; i < network.nodes(); i++) {
+                roles = Math.max(roles, network.roleOf(i) + 1);
+            }
+            RcScore hospital = new RcScore(roles + 1);
+            RcScore[] within = new RcScore[units];
+            RcScore[] across = new RcScore[units];
+            for (int u = 0; u < units; u++) {
+                within[u] = new RcScore(roles + 1);
+                across[u] = new RcScore(roles + 1);
+            }
+            double[] dims = new double[Dimension.COUNT];
+            for (int e = 0; e < network.ties(); e++) {
+                int a = network.a(e);
+                int b = network.b(e);
+                if (!present[a] || !present[b] || !network.active(e)) {
+                    continue;
+                }
+                for (Dimension d : Dimension.values()) {
+                    dims[d.ordinal()] = network.dimension(e, d);
+                }
+                hospital.add(network.roleOf(a), network.roleOf(b), dims, 0);
+                int ua = network.unitOf(a);
+                int ub = network.unitOf(b);
+                if (ua == ub) {
+                    within[ua].add(network.roleOf(a), network.roleOf(b), dims, 0);
+                } else {
+                    across[ua].add(network.roleOf(a), network.roleOf(b), dims, 0);
+                    across[ub].add(network.roleOf(a), network.roleOf(b), dims, 0);
+                }
+            }
+            assertEquals(hospital.index(), h.coordination().hospitalIndex(), 0.0, "day " + day);
+            for (int u = 0; u < units; u++) {
+                assertEquals(within[u].index(), h.coordination().unitIndex(u), 0.0, "unit " + u + ", day " + day);
+                assertEquals(across[u].index(), h.coordination().crossUnitIndex(u), 0.0, "unit " + u + ", day " + day);
+            }
+        }
+    }
+
     private static StaffNetwork network(double rewiring, long seed) {
         HospitalParameters p = Runs.defaults().toBuilder().seed(seed)
                 .network(Runs.with(Runs.defaults().network(), "rewiring", rewiring)).build();

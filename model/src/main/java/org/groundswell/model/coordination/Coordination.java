@@ -35,6 +35,12 @@ public final class Coordination implements Serializable {
     private final RcScore[] across;
     private final RcScore hospital;
     private final RcScore hospitalAcross;
+    private final TieScoring scoring;
+    // The indices of the last scoring, read every day by the metrics: NaN where a score has no ties.
+    private final double[] unitIndex;
+    private final double[] crossUnitIndex;
+    private double hospitalIndex = Double.NaN;
+    private double hospitalCrossUnitIndex = Double.NaN;
 
     // Per unit, set by score(): what the unit's patients and staff experience.
     private final double[] careTeamRc;
@@ -70,6 +76,11 @@ public final class Coordination implements Serializable {
         }
         this.hospital = new RcScore(roles);
         this.hospitalAcross = new RcScore(roles);
+        this.scoring = new TieScoring(network, hospital, hospitalAcross, within, across, roles);
+        this.unitIndex = new double[units];
+        this.crossUnitIndex = new double[units];
+        Arrays.fill(unitIndex, Double.NaN);
+        Arrays.fill(crossUnitIndex, Double.NaN);
         this.careTeamRc = new double[units];
         this.communication = new double[units];
         this.problemSolving = new double[units];
@@ -99,6 +110,7 @@ public final class Coordination implements Serializable {
                     dims[e * D + d] = StaffNetwork.clamp(norm[e] - parameters.newcomerGap());
                 }
                 dims[e * D + Dimension.SHARED_KNOWLEDGE.ordinal()] = parameters.newcomerKnowledge();
+                scoring.changed(e);
             }
         }
     }
@@ -110,6 +122,7 @@ public final class Coordination implements Serializable {
         }
         double share = 1 - Math.exp(-WEEK / parameters.driftDays());
         network.touch();
+        scoring.changedAll();
         double[] dims = network.dims();
         double[] norm = network.norms();
         for (int e = 0; e < norm.length; e++) {
@@ -131,42 +144,20 @@ public final class Coordination implements Serializable {
             return;
         }
         scoredModifications = network.modifications();
+        scoring.update(present, scoredPresence);
         System.arraycopy(present, 0, scoredPresence, 0, present.length);
-        for (int u = 0; u < units; u++) {
-            within[u].clear();
-            across[u].clear();
-        }
-        hospital.clear();
-        hospitalAcross.clear();
-        double[] dims = network.dims();
-        int ties = network.ties();
-        for (int e = 0; e < ties; e++) {
-            int i = network.a(e);
-            int j = network.b(e);
-            if (!present[i] || !present[j] || !network.active(e)) {
-                continue;
-            }
-            int ri = network.roleOf(i);
-            int rj = network.roleOf(j);
-            int ui = network.unitOf(i);
-            int uj = network.unitOf(j);
-            hospital.add(ri, rj, dims, e * D);
-            if (ui == uj) {
-                within[ui].add(ri, rj, dims, e * D);
-            } else {
-                across[ui].add(ri, rj, dims, e * D);
-                across[uj].add(ri, rj, dims, e * D);
-                hospitalAcross.add(ri, rj, dims, e * D);
-            }
-        }
         double reference = parameters.referenceRc();
         for (int u = 0; u < units; u++) {
             double w = transferShare[u];
-            careTeamRc[u] = blend(within[u].index(), across[u].index(), w, reference);
+            unitIndex[u] = within[u].index();
+            crossUnitIndex[u] = across[u].index();
+            careTeamRc[u] = blend(unitIndex[u], crossUnitIndex[u], w, reference);
             communication[u] = blend(within[u].communication(), across[u].communication(), w, reference);
             problemSolving[u] = orElse(within[u].problemSolving(), reference);
             relationship[u] = orElse(within[u].relationship(), reference);
         }
+        hospitalIndex = hospital.index();
+        hospitalCrossUnitIndex = hospitalAcross.index();
     }
 
     private static double blend(double in, double out, double w, double fallback) {
@@ -218,22 +209,22 @@ public final class Coordination implements Serializable {
 
     /** RC index of the ties within unit {@code u} (NaN if it has none). */
     public double unitIndex(int u) {
-        return within[u].index();
+        return unitIndex[u];
     }
 
     /** RC index of the ties from unit {@code u} to other units (NaN if it has none). */
     public double crossUnitIndex(int u) {
-        return across[u].index();
+        return crossUnitIndex[u];
     }
 
     /** RC index of the hospital, over every tie between people present. */
     public double hospitalIndex() {
-        return hospital.index();
+        return hospitalIndex;
     }
 
     /** RC index of the hospital's cross-unit ties. */
     public double hospitalCrossUnitIndex() {
-        return hospitalAcross.index();
+        return hospitalCrossUnitIndex;
     }
 
     /** Lowers respect and problem-solving communication on the ties of node {@code blamed}. */
@@ -246,6 +237,7 @@ public final class Coordination implements Serializable {
             int e = adjacency[k];
             lower(dims, e, Dimension.MUTUAL_RESPECT, parameters.blameLoss());
             lower(dims, e, Dimension.PROBLEM_SOLVING_COMMUNICATION, parameters.blameLoss());
+            scoring.changed(e);
         }
     }
 
@@ -270,6 +262,7 @@ public final class Coordination implements Serializable {
                     lower(dims, e, Dimension.SHARED_GOALS, -gain);
                     lower(dims, e, Dimension.SHARED_KNOWLEDGE, -gain);
                     lower(dims, e, Dimension.MUTUAL_RESPECT, -gain);
+                    scoring.changed(e);
                 }
             }
         }
@@ -282,6 +275,7 @@ public final class Coordination implements Serializable {
      */
     public void boost(Dimension d, double amount, boolean within, boolean across) {
         network.touch();
+        scoring.changedAll();
         double[] dims = network.dims();
         int ties = network.ties();
         for (int e = 0; e < ties; e++) {

@@ -44,20 +44,63 @@ public final class RcScore implements Serializable {
      * {@code dims[offset .. offset + 7)} in {@link Dimension} order.
      */
     public void add(int a, int b, double[] dims, int offset) {
-        int pair = a <= b ? a * roles + b : b * roles + a;
+        add(pair(a, b, roles), indexOf(dims, offset), communicationOf(dims, offset), problemSolvingOf(dims, offset),
+                relationshipOf(dims, offset));
+    }
+
+    /** The role pair of a tie between roles {@code a} and {@code b}, as {@link #set} takes it. */
+    static int pair(int a, int b, int roles) {
+        return a <= b ? a * roles + b : b * roles + a;
+    }
+
+    /** Adds one tie of role pair {@code pair} ({@link #pair}) whose measures are computed. */
+    private void add(int pair, double index, double communication, double problemSolving, double relationship) {
+        int base = pair * MEASURES;
+        sums[base + INDEX] += index;
+        sums[base + COMMUNICATION] += communication;
+        sums[base + PROBLEM_SOLVING] += problemSolving;
+        sums[base + RELATIONSHIP] += relationship;
+        counts[pair]++;
+    }
+
+    /**
+     * Sets role pair {@code pair}'s sums and count as summed elsewhere: by {@link TieScoring}, tie by tie from 0
+     * in the order {@link #add(int, int, double[], int)} would have added them, so to the same values.
+     */
+    void set(int pair, double index, double communication, double problemSolving, double relationship, int count) {
+        int base = pair * MEASURES;
+        sums[base + INDEX] = index;
+        sums[base + COMMUNICATION] = communication;
+        sums[base + PROBLEM_SOLVING] = problemSolving;
+        sums[base + RELATIONSHIP] = relationship;
+        counts[pair] = count;
+    }
+
+    /** The mean of a tie's seven dimensions. */
+    static double indexOf(double[] dims, int offset) {
         double total = 0;
         for (int d = 0; d < Dimension.COUNT; d++) {
             total += dims[offset + d];
         }
-        int base = pair * MEASURES;
-        sums[base + INDEX] += total / Dimension.COUNT;
-        sums[base + COMMUNICATION] += (dims[offset + Dimension.TIMELY_COMMUNICATION.ordinal()]
+        return total / Dimension.COUNT;
+    }
+
+    /** The mean of a tie's timely and accurate communication. */
+    static double communicationOf(double[] dims, int offset) {
+        return (dims[offset + Dimension.TIMELY_COMMUNICATION.ordinal()]
                 + dims[offset + Dimension.ACCURATE_COMMUNICATION.ordinal()]) / 2;
-        sums[base + PROBLEM_SOLVING] += (dims[offset + Dimension.PROBLEM_SOLVING_COMMUNICATION.ordinal()]
+    }
+
+    /** The mean of a tie's problem-solving communication and shared knowledge. */
+    static double problemSolvingOf(double[] dims, int offset) {
+        return (dims[offset + Dimension.PROBLEM_SOLVING_COMMUNICATION.ordinal()]
                 + dims[offset + Dimension.SHARED_KNOWLEDGE.ordinal()]) / 2;
-        sums[base + RELATIONSHIP] += (dims[offset + Dimension.MUTUAL_RESPECT.ordinal()]
+    }
+
+    /** The mean of a tie's mutual respect and shared goals. */
+    static double relationshipOf(double[] dims, int offset) {
+        return (dims[offset + Dimension.MUTUAL_RESPECT.ordinal()]
                 + dims[offset + Dimension.SHARED_GOALS.ordinal()]) / 2;
-        counts[pair]++;
     }
 
     /** The RC index: the mean over role pairs of the mean of the seven dimensions over their ties. */
