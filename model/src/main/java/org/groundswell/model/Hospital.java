@@ -443,30 +443,82 @@ public final class Hospital extends SimState {
      * hospital up once and branch it into each strategy, and every strategy starts from the same state (the
      * same staff, ties, problems and patients in beds). The copy is made by serialization, as a MASON
      * checkpoint is (in memory and uncompressed), so it shares nothing with this one; listeners are not copied.
+     * To branch several strategies from one state, take a {@link #snapshot()} once and branch from it.
      *
      * @throws IllegalStateException if the strategy period has begun (a strategy can only be chosen before)
      * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
      */
     public Hospital branch(String strategy) {
+        requireBranchable();
+        HospitalParameters branched = parameters.withStrategy(strategy);
+        return Snapshot.read(serialized(), branched);
+    }
+
+    /**
+     * The hospital as it stands, serialized once, to {@linkplain Snapshot#branch branch} into as many
+     * strategies as needed: each branch is the hospital {@link #branch} would give, without serializing the
+     * same state again for every strategy.
+     *
+     * @throws IllegalStateException if the strategy period has begun
+     */
+    public Snapshot snapshot() {
+        requireBranchable();
+        return new Snapshot(serialized(), parameters);
+    }
+
+    private void requireBranchable() {
         if (units == null || day() > 0 || schedule.getSteps() > parameters.warmupDays()) {
             throw new IllegalStateException("branch a hospital after its warm-up and before its strategy period");
         }
-        HospitalParameters branched = parameters.withStrategy(strategy);
-        Hospital copy;
+    }
+
+    private byte[] serialized() {
         try {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
                 out.writeObject(this);
             }
-            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
-                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-                copy = (Hospital) in.readObject();
-            }
-        } catch (java.io.IOException | ClassNotFoundException e) {
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("the hospital could not be copied", e);
         }
-        copy.parameters = branched;
-        return copy;
+    }
+
+    /**
+     * A hospital frozen after its warm-up ({@link #snapshot()}), from which hospitals branch into strategies.
+     * Immutable: branches share nothing with it or with each other.
+     */
+    public static final class Snapshot {
+
+        private final byte[] state;
+        private final HospitalParameters parameters;
+
+        private Snapshot(byte[] state, HospitalParameters parameters) {
+            this.state = state;
+            this.parameters = parameters;
+        }
+
+        /**
+         * A copy of the hospital as it was, going on under {@code strategy}: what {@link Hospital#branch} of the
+         * hospital gave when the snapshot was taken.
+         *
+         * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
+         */
+        public Hospital branch(String strategy) {
+            return read(state, parameters.withStrategy(strategy));
+        }
+
+        private static Hospital read(byte[] state, HospitalParameters parameters) {
+            Hospital copy;
+            try (java.io.ObjectInputStream in =
+                         new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(state))) {
+                copy = (Hospital) in.readObject();
+            } catch (java.io.IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("the hospital could not be copied", e);
+            }
+            copy.parameters = parameters;
+            return copy;
+        }
     }
 
     /** The summary of the run so far, over its summary window. */

@@ -86,6 +86,21 @@ class StrategyApiTest {
         }
     }
 
+    @Test
+    void aSnapshotBranchesEveryStrategyAsTheWarmHospitalWould() {
+        Hospital warm = Simulation.warmUp(SHORT, false);
+        Hospital.Snapshot snapshot = warm.snapshot();
+        for (String strategy : List.of("partnership", "none", "top-down", "partnership")) {
+            List<DayRecord> fromSnapshot = days(snapshot.branch(strategy));
+            List<DayRecord> fromWarm = days(warm.branch(strategy));
+            assertEquals(fromWarm.size(), fromSnapshot.size());
+            for (int i = 0; i < fromWarm.size(); i++) {
+                assertArrayEquals(fromWarm.get(i).values(), fromSnapshot.get(i).values(), 0.0,
+                        strategy + ", day " + fromWarm.get(i).day());
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"top-down", "partnership"})
     void aCheckpointTakenDuringTheStrategyContinuesExactly(String strategy)

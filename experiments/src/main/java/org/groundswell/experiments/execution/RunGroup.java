@@ -12,10 +12,11 @@ import org.groundswell.scenarios.ScenarioException;
 
 /**
  * Runs specs that differ only in their strategy from one warm-up: warm up once, branch many. The first spec's
- * hospital runs its warm-up; each spec then gets a {@linkplain Hospital#branch copy} of it that goes on under
- * its own strategy. Since no strategy acts during the warm-up and a branch is a full copy of the run's state
- * (random streams included), every result is the one a separate run from day −warmupDays would give; a test
- * checks it byte for byte. A group of one spec runs without the copy.
+ * hospital runs its warm-up and is {@linkplain Hospital#snapshot frozen} once; each spec then gets a
+ * {@linkplain Hospital.Snapshot#branch copy} of it that goes on under its own strategy. Since no strategy acts
+ * during the warm-up and a branch is a full copy of the run's state (random streams included), every result is
+ * the one a separate run from day −warmupDays would give; a test checks it byte for byte. A group of one spec
+ * runs without the copy.
  *
  * <p>Any backend can use this: it is the unit of work, and touches nothing but its arguments.
  */
@@ -54,9 +55,9 @@ public final class RunGroup {
             results.add(runAlone(first, parameters));
             return results;
         }
-        Hospital warm;
+        Hospital.Snapshot warm;
         try {
-            warm = Simulation.warmUp(parameters, false);
+            warm = Simulation.warmUp(parameters, false).snapshot();
         } catch (RuntimeException e) {
             group.forEach(spec -> results.add(RunResult.failed(spec, e)));
             return results;
