@@ -111,6 +111,9 @@ final class Frontline implements Strategy {
     /** Each unit's exposure to the story of each problem type's practice, and the unit it came from most. */
     private double[][] exposure;
     private int[][] source;
+    /** What each problem type costs the hospital's patients today (strategic alignment), and the day it is of. */
+    private transient double[] burden;
+    private transient int burdenDay;
 
     /**
      * @param partnership whether the partnership's switches ({@code partnership.*}) apply
@@ -231,7 +234,7 @@ final class Frontline implements Strategy {
      * strongly enough, then to design its own for what its staff raised.
      */
     private void formTeams(ChangeContext context, ChangeParameters change, int u, int day) {
-        double[] burden = partnership && lmp(context).strategicAlignment() ? burden(context) : null;
+        boolean aligned = partnership && lmp(context).strategicAlignment();
         while (teamsOn(u) < change.teamsPerUnit()) {
             ProblemType heard = adoptable(context, change, u);
             if (heard != null) {
@@ -248,7 +251,8 @@ final class Frontline implements Strategy {
                 double reach = p.scope() == Scope.SYSTEMIC ? change.systemicReach() : 1;
                 score[p.type().ordinal()] += context.severity(p, k) * p.type().timeWeight() * reach;
             }
-            if (burden != null) {
+            if (aligned) {
+                double[] burden = burden(context, day);
                 for (ProblemType t : TYPES) {
                     score[t.ordinal()] = score[t.ordinal()] > 0 ? burden[t.ordinal()] : 0;
                 }
@@ -286,6 +290,18 @@ final class Frontline implements Strategy {
         context.takeFromCare(u, staff.length * change.jitTrainingHours(), true);
         return new Team(u, type, null, source, sourceFit, staff, staffUnits, java.util.Arrays.copyOf(people, n),
                 physician, takeConsultant(context));
+    }
+
+    /**
+     * {@link #burden(ChangeContext)} on day {@code day}. Forming teams changes no problem, so the burden is the
+     * same for every unit while teams form: it is worked out once a day, when a team is first to be formed on it.
+     */
+    private double[] burden(ChangeContext context, int day) {
+        if (burden == null || burdenDay != day) {
+            burden = burden(context);
+            burdenDay = day;
+        }
+        return burden;
     }
 
     /**

@@ -29,6 +29,8 @@ public final class Problem implements Serializable {
     private final ProblemType type;
     private final Scope scope;
     private final int[] units;
+    /** Whether {@code units} is 0, 1, 2, ... (a systemic problem reaches every unit in order). */
+    private final boolean everyUnit;
     private final double severity;
     private final double appearedOn;
     private final double retiresOn;
@@ -45,6 +47,11 @@ public final class Problem implements Serializable {
         this.type = type;
         this.scope = scope;
         this.units = units;
+        boolean inOrder = true;
+        for (int k = 0; k < units.length && inOrder; k++) {
+            inOrder = units[k] == k;
+        }
+        this.everyUnit = inOrder;
         this.severity = severity;
         this.appearedOn = appearedOn;
         this.retiresOn = retiresOn;
@@ -82,6 +89,9 @@ public final class Problem implements Serializable {
 
     /** The position of unit {@code u} among the affected units, or -1. */
     public int indexOf(int u) {
+        if (everyUnit) {
+            return u >= 0 && u < units.length ? u : -1;
+        }
         for (int k = 0; k < units.length; k++) {
             if (units[k] == u) {
                 return k;
