@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.groundswell.experiments.output.Charts;
 import org.groundswell.experiments.output.Headlines;
@@ -46,16 +48,52 @@ final class CompareCharts {
     private CompareCharts() {
     }
 
-    /** Every chart of the comparison, in the order the report shows them. */
+    /** Every chart of the comparison, in the order the report shows them, drawn on this thread. */
     static List<RenderedChart> render(CompareResults results, List<ComparisonRow> rows) throws IOException {
         List<RenderedChart> charts = new ArrayList<>();
-        if (results.settings().strategies().size() > 1) {
-            charts.add(differences(results, rows));
-        }
-        for (int c = 0; c < results.charted().size(); c++) {
-            charts.add(timeSeries(results, c));
+        for (Drawing drawing : drawings(results, rows)) {
+            charts.add(drawing.draw());
         }
         return charts;
+    }
+
+    /**
+     * Every chart of the comparison, in the order the report shows them, each drawn by a task of
+     * {@code threads}: a chart is drawn on one thread from its own objects, so its image is the same on any.
+     *
+     * @throws IOException          if a chart cannot be encoded
+     * @throws InterruptedException if interrupted while waiting for one
+     */
+    static List<RenderedChart> render(CompareResults results, List<ComparisonRow> rows, ExecutorService threads)
+            throws IOException, InterruptedException {
+        List<Future<RenderedChart>> drawn = new ArrayList<>();
+        for (Drawing drawing : drawings(results, rows)) {
+            drawn.add(threads.submit(drawing::draw));
+        }
+        List<RenderedChart> charts = new ArrayList<>();
+        for (Future<RenderedChart> chart : drawn) {
+            charts.add(Comparison.done(chart));
+        }
+        return charts;
+    }
+
+    /** One chart to draw. */
+    @FunctionalInterface
+    private interface Drawing {
+        RenderedChart draw() throws IOException;
+    }
+
+    /** The charts of the comparison, in the order the report shows them, not yet drawn. */
+    private static List<Drawing> drawings(CompareResults results, List<ComparisonRow> rows) {
+        List<Drawing> drawings = new ArrayList<>();
+        if (results.settings().strategies().size() > 1) {
+            drawings.add(() -> differences(results, rows));
+        }
+        for (int c = 0; c < results.charted().size(); c++) {
+            int chart = c;
+            drawings.add(() -> timeSeries(results, chart));
+        }
+        return drawings;
     }
 
     static String timeSeriesFile(Metric metric) {

@@ -7,9 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.groundswell.experiments.execution.Backend;
 import org.groundswell.experiments.execution.InOrder;
+import org.groundswell.experiments.execution.LocalBackend;
 import org.groundswell.experiments.execution.Progress;
 import org.groundswell.experiments.execution.RunResult;
 import org.groundswell.experiments.output.Headlines;
@@ -90,20 +96,79 @@ public final class Comparison {
             progress.close();
             files.add(CompareFiles.RUNS);
             files.add(CompareFiles.TIMESERIES);
-            CompareFiles.writeDailyMeans(dir, results);
-            files.add(CompareFiles.TIMESERIES_MEAN);
-            List<ComparisonRow> rows = ComparisonRow.of(results);
-            CompareFiles.writeComparison(dir, rows);
-            files.add(CompareFiles.COMPARISON);
-            List<RenderedChart> charts = CompareCharts.render(results, rows);
-            Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            files.add(CompareReport.FILE);
-            for (RenderedChart chart : charts) {
-                files.add(dir.relativize(chart.write(dir.resolve(CHARTS))).toString());
+            // What is left once the runs are in is written on as many threads as the runs had: the daily means
+            // beside the statistics, the charts beside each other. Each file is made by one thread, so its bytes
+            // do not depend on how many there are.
+            ExecutorService pool = Executors.newFixedThreadPool(outputThreads(backend), Comparison::daemon);
+            try {
+                Future<?> means = pool.submit(() -> {
+                    CompareFiles.writeDailyMeans(dir, results);
+                    return null;
+                });
+                List<ComparisonRow> rows = ComparisonRow.of(results);
+                CompareFiles.writeComparison(dir, rows);
+                List<RenderedChart> charts = CompareCharts.render(results, rows, pool);
+                Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts),
+                        StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                List<String> chartFiles = new ArrayList<>();
+                for (RenderedChart chart : charts) {
+                    chartFiles.add(dir.relativize(chart.write(dir.resolve(CHARTS))).toString());
+                }
+                done(means);
+                files.add(CompareFiles.TIMESERIES_MEAN);
+                files.add(CompareFiles.COMPARISON);
+                files.add(CompareReport.FILE);
+                files.addAll(chartFiles);
+                out.commit();
+                return new Result(out.target(), files, rows, results.failures().size());
+            } finally {
+                stop(pool);
             }
-            out.commit();
-            return new Result(out.target(), files, rows, results.failures().size());
+        }
+    }
+
+    /** Stops the output threads, waiting for a task still writing (after a failure) so that it ends first. */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The threads the backend ran on, if it is this machine's; else every core. */
+    private static int outputThreads(Backend backend) {
+        return backend instanceof LocalBackend local ? local.threads() : LocalBackend.defaultThreads();
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task, "groundswell-output");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Waits for {@code task} and rethrows what it threw.
+     *
+     * @throws IOException          if it failed writing
+     * @throws InterruptedException if interrupted while waiting
+     */
+    static <T> T done(Future<T> task) throws IOException, InterruptedException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 }

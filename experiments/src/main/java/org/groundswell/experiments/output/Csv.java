@@ -38,7 +38,45 @@ public final class Csv {
      * @return the line
      */
     public static String line(List<String> cells) {
-        return FORMAT.format(cells.toArray()) + "\n";
+        if (!plain(cells)) {
+            return FORMAT.format(cells.toArray()) + "\n";
+        }
+        int length = cells.size();
+        for (String cell : cells) {
+            length += cell.length();
+        }
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cells.get(i));
+        }
+        return out.append('\n').toString();
+    }
+
+    /**
+     * Whether no cell of the record needs quoting, so that the dialect writes it as its cells joined by commas:
+     * the first cell is not empty (the dialect quotes an empty first cell, lest a record of one empty cell
+     * read as a blank line), and every cell is made of letters, digits, {@code .}, {@code -} and {@code _}
+     * only — none of which starts a comment or needs a quote anywhere in a cell. Numbers, identifiers and
+     * strategy names are; anything else is written by Commons CSV itself.
+     */
+    private static boolean plain(List<String> cells) {
+        if (cells.isEmpty() || cells.get(0).isEmpty()) {
+            return false;
+        }
+        for (String cell : cells) {
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                boolean safe = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.'
+                        || c == '-' || c == '_';
+                if (!safe) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Prints one record, rethrowing an I/O failure unchecked (listeners cannot throw checked exceptions). */

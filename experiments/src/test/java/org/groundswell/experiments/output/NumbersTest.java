@@ -3,7 +3,9 @@ package org.groundswell.experiments.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +42,51 @@ class NumbersTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void cellsAreTheRoundedDecimalsWrittenPlainly() {
+        SplittableRandom random = new SplittableRandom(8);
+        double[] edges = {0.1, 0.05, 1e-7, 1e-3, 9.9999999e-4, 1e7, 9999999.95, 99999999.5, 99999998.5, 1e8 + 0.5,
+            123456785, 1234567.85, 1.00000005, 1.00000015, 0.123456785, 0.1234567851, 9.99999995, 9.99999994999,
+            5e-324, Double.MIN_NORMAL, Double.MAX_VALUE, 1e21, 1.5e22, 4.35, 2.675, 1e-5, 3.0e10};
+        for (double v : edges) {
+            assertEquals(reference(v), Numbers.format(v), "format(" + v + ")");
+            assertEquals(reference(-v), Numbers.format(-v), "format(" + -v + ")");
+        }
+        for (int k = 0; k < 2_000_000; k++) {
+            double v = switch (k % 4) {
+                case 0 -> Double.longBitsToDouble(random.nextLong());
+                case 1 -> random.nextDouble() * Math.pow(10, random.nextInt(-12, 13));
+                case 2 -> Math.round(random.nextDouble() * 1e9) / Math.pow(10, random.nextInt(0, 12));
+                default -> random.nextInt(-1000, 1000) + random.nextInt(0, 1000) / 1000.0;
+            };
+            if (Double.isFinite(v)) {
+                assertEquals(reference(v), Numbers.format(v), "format(" + v + ")");
+            }
+        }
+    }
+
+    @Test
+    void numbersHalfWayBetweenTwoRoundingsAreRoundedAsTheirDecimalsAre() {
+        SplittableRandom random = new SplittableRandom(9);
+        for (int k = 0; k < 500_000; k++) {
+            long digits = random.nextLong(10_000_000L, 100_000_000L);
+            int exponent = random.nextInt(-14, 16);
+            double tie = (digits + 0.5) * Math.pow(10, exponent);
+            for (double v : new double[] {tie, Math.nextUp(tie), Math.nextDown(tie), -tie,
+                Math.nextUp(Math.nextUp(tie)), Math.nextDown(Math.nextDown(tie))}) {
+                assertEquals(reference(v), Numbers.format(v), "format(" + v + ")");
+            }
+        }
+    }
+
+    /** What a cell is by definition: the rounded decimal, plain, or a whole number as it is. */
+    private static String reference(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e8) {
+            return Long.toString((long) value);
+        }
+        BigDecimal d = Numbers.decimal(value);
+        return d.toPlainString();
     }
 }
