@@ -1,0 +1,152 @@
+package org.groundswell.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.TimeUnit;
+
+import org.groundswell.model.Hospital;
+import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.RunListener;
+import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.metrics.Metrics;
+import org.groundswell.scenarios.ScenarioException;
+import org.groundswell.scenarios.ScenarioLoader;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * Does the cost of a run grow linearly with the hospital — its staff and its ties — in time and in memory?
+ *
+ * <p>{@code hospital} is the default community hospital ({@code 1}), the same hospital 5 and 25 times over
+ * ({@link HospitalParameters#scaled}: more units, each as big as before, so staff and ties grow together), or
+ * the {@code regional} care system scenario (four hospitals sharing a workforce). The baseline is
+ * {@code hospital = 1}; linear growth means the 25× hospital takes about 25 times its time and memory (target:
+ * within 30 times). {@code build} is a second baseline: how much of a run is building the hospital. Mind that
+ * a scaled hospital is not 25 copies of the default one: its systemic problems reach every one of its units,
+ * so each unit carries more of them as the hospital grows, and its patients more harm and longer stays — the
+ * patient-days it simulates per staff member grow too, and they are counted beside the staff.
+ *
+ * <p>Besides the time, each iteration reports, as JMH auxiliary counters: the heap its last run's hospital
+ * still holds when it has run to the end ({@code retainedMegabytes}: heap used after a full collection with the
+ * hospital reachable, less heap used after one without it), its frontline positions ({@code staff}), its
+ * ties ({@code ties}), its staff-days ({@code staffDays}, positions × days) and its patient-days
+ * ({@code patientDays}), from which {@code benchmarks/report.py} works out the cost per staff-day and per
+ * patient-day. JMH adds such counters up over the
+ * measurement iterations, so each iteration reports its share: the sum is the mean.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class ScalingBenchmark {
+
+    /** The hospital: the default one times 1, 5 or 25, or the regional care system. */
+    @Param({"1", "5", "25", "regional"})
+    public String hospital;
+
+    private HospitalParameters parameters;
+
+    @Setup(Level.Trial)
+    public void setUp() throws ScenarioException {
+        parameters = hospital.equals("regional")
+                ? ScenarioLoader.load("regional-care-system").parameters()
+                : HospitalParameters.communityHospital().scaled(Integer.parseInt(hospital));
+    }
+
+    /** A full run, from building the hospital to its last day; a listener adds up its patient-days. */
+    @Benchmark
+    public Hospital run(Footprint footprint) {
+        Hospital h = new Hospital(parameters, false);
+        PatientDays patientDays = new PatientDays();
+        h.addListener(patientDays);
+        h.runToEnd();
+        footprint.hospital = h;
+        footprint.lastPatientDays = patientDays.total;
+        return h;
+    }
+
+    /** Adds up each day's census: the patient-days a run simulated, the work its patients make. */
+    private static final class PatientDays implements RunListener {
+
+        private static final int CENSUS = Metrics.all().indexOf(Metrics.CENSUS_METRIC);
+        private double total;
+
+        @Override
+        public void onDay(DayRecord day) {
+            total += day.values()[CENSUS];
+        }
+    }
+
+    /** The baseline: building the hospital (units, staff, physicians, the network) without running a day. */
+    @Benchmark
+    public Hospital build() {
+        Hospital h = new Hospital(parameters, false);
+        h.start();
+        return h;
+    }
+
+    /** The size of the last hospital a {@code run} iteration ran, reported as auxiliary counters. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Footprint {
+
+        /** Heap the hospital holds after its run, MiB. */
+        public double retainedMegabytes;
+        /** Its frontline positions. */
+        public double staff;
+        /** Its ties. */
+        public double ties;
+        /** Its staff-days: positions × (warm-up + strategy-period days). */
+        public double staffDays;
+        /** Its patient-days: each day's census, added up. */
+        public double patientDays;
+
+        private Hospital hospital;
+        private double lastPatientDays;
+        private int iterations;
+
+        @Setup(Level.Trial)
+        public void setUp(BenchmarkParams params) {
+            iterations = params.getMeasurement().getCount();
+        }
+
+        @TearDown(Level.Iteration)
+        public void measure() {
+            if (hospital == null) {
+                return;
+            }
+            long held = usedAfterCollection();
+            int positions = hospital.workforce().positions();
+            int tieCount = hospital.coordination().network().ties();
+            int days = hospital.parameters().totalDays();
+            hospital = null;
+            long without = usedAfterCollection();
+            retainedMegabytes = (held - without) / (1024.0 * 1024.0) / iterations;
+            staff = (double) positions / iterations;
+            ties = (double) tieCount / iterations;
+            staffDays = (double) positions * days / iterations;
+            patientDays = lastPatientDays / iterations;
+        }
+
+        private static long usedAfterCollection() {
+            for (int k = 0; k < 3; k++) {
+                System.gc();
+            }
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+    }
+}
