@@ -123,6 +123,28 @@ final class Runs {
     }
 
     /**
+     * Asserts that the paired values {@code high} exceed {@code low} by a mean margin of more than three standard
+     * errors of the paired differences (a paired t above 3), though not necessarily in every pair: for an effect
+     * that is small beside the luck of a single run, over enough seeds that the mean tells.
+     */
+    static void assertLargerOnAverage(String what, double[] low, double[] high) {
+        int seeds = low.length;
+        double mean = 0;
+        for (int i = 0; i < seeds; i++) {
+            mean += (high[i] - low[i]) / seeds;
+        }
+        double var = 0;
+        for (int i = 0; i < seeds; i++) {
+            double d = high[i] - low[i] - mean;
+            var += d * d / (seeds - 1);
+        }
+        double se = Math.sqrt(var / seeds);
+        double m = mean;
+        assertTrue(mean > 3 * se, () -> what + ": mean rise " + m + " within 3 standard errors " + se + " over "
+                + seeds + " seeds");
+    }
+
+    /**
      * A copy of {@code record} with its component {@code name} set to {@code value}, so a test can say which
      * one parameter it changes without repeating every other.
      */

@@ -7,25 +7,35 @@ import org.groundswell.model.param.Requires;
 
 /**
  * Broken systems: how often problems appear, how bad they are, how far they reach, how fast frontline staff
- * notice them, and how long they last if nobody fixes them.
+ * notice them, and how long they last if nobody fixes them. Problems of a unit or its department arise per
+ * unit; systemic ones per hospital, so that a unit of a larger hospital meets as many of them as one of a
+ * smaller hospital does.
  */
 public record ProblemParameters(
-        @Param(description = "New problems a year per unit (new equipment, a new records system, changed routines)",
-                unit = "problems/unit/year", min = 0, max = 365, def = "4",
-                source = "Tucker et al. 2008: 1,732 operational failures observed in 20 hospitals; rate assumed")
+        @Param(description = "New problems a year arising on each unit, reaching the unit or its department "
+                + "(new equipment, a changed routine on the ward)", unit = "problems/unit/year", min = 0, max = 365,
+                def = "3.6", source = "Tucker et al. 2008: 1,732 operational failures observed in 20 hospitals; rate assumed")
         double arrivalsPerUnitPerYear,
-        @Param(description = "Problems open on each unit on the first day", unit = "problems/unit", min = 0, max = 1000,
-                def = "6", source = "calibrated: the stock the default hospital settles at")
+        @Param(description = "Problems of a unit or its department open on each unit on the first day",
+                unit = "problems/unit", min = 0, max = 1000, def = "5.4",
+                source = "calibrated: the stock the default hospital settles at")
         double initialPerUnit,
         @Param(description = "Mean severity of a problem (0-1; exponential, capped at 1)", unit = "0-1", min = 0,
                 max = 1, def = "0.25", source = "assumption")
         double meanSeverity,
-        @Param(description = "Share of problems that reach a department (a unit and the units it exchanges patients with)",
-                unit = "share 0-1", min = 0, max = 1, def = "0.3", source = "seed 000: broken systems, not isolated problems")
+        @Param(description = "Share of a unit's new problems that reach its department (the unit and the units it "
+                + "exchanges patients with)", unit = "share 0-1", min = 0, max = 1, def = "0.3",
+                source = "seed 000: broken systems, not isolated problems")
         double departmentShare,
-        @Param(description = "Share of problems that are systemic (every unit)", unit = "share 0-1", min = 0, max = 1,
-                def = "0.1", source = "seed 000 and seed 001 (Study Action Teams for systemic problems)")
-        double systemicShare,
+        @Param(description = "New systemic problems a year, each reaching every unit (the records system, the "
+                + "pharmacy, supply): the hospital has one of each system whatever its size, so this rate is the "
+                + "hospital's, not a unit's", unit = "problems/year", min = 0, max = 365, def = "3.2",
+                source = "seed 000 and seed 001 (Study Action Teams for systemic problems); rate assumed: a tenth "
+                        + "of the default hospital's problems")
+        double systemicPerYear,
+        @Param(description = "Systemic problems open on the first day", unit = "problems", min = 0, max = 1000,
+                def = "4.8", source = "calibrated: as many years' arrivals as the units' stock (1.5)")
+        double initialSystemic,
         @Param(description = "Rise of the adverse-event hazard per unit of open problems' severity on the unit "
                 + "(weighted by each type's harm weight)", unit = "share/severity", min = 0, max = 10, def = "0.25",
                 source = "calibrated: about 40% of harm is preventable, de Vries et al. 2008, Qual Saf Health Care 17:216")
@@ -43,10 +53,6 @@ public record ProblemParameters(
 
     public ProblemParameters {
         Requires.valid(ProblemParameters.class, arrivalsPerUnitPerYear, initialPerUnit, meanSeverity, departmentShare,
-                systemicShare, harmPerSeverity, timePerSeverity, detectionDays, lifetimeDays);
-        if (departmentShare + systemicShare > 1) {
-            throw new org.groundswell.model.param.ParameterException("systemicShare", systemicShare,
-                    "at most 1 - departmentShare = " + Requires.format(1 - departmentShare));
-        }
+                systemicPerYear, initialSystemic, harmPerSeverity, timePerSeverity, detectionDays, lifetimeDays);
     }
 }

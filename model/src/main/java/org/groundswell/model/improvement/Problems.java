@@ -36,6 +36,8 @@ public final class Problems implements Serializable {
     private static final long NOTICE = 3;
     private static final long SPEAK_UP = 4;
     private static final long FIXES = 5;
+    private static final long SYSTEMIC_STOCK = 6;
+    private static final long SYSTEMIC_ARRIVALS = 7;
 
     private final ProblemParameters parameters;
     private final double workaroundRelief;
@@ -75,16 +77,30 @@ public final class Problems implements Serializable {
             int n = poisson(random, parameters.initialPerUnit());
             for (int k = 0; k < n; k++) {
                 double age = parameters.lifetimeDays() * random.nextDouble();
-                Problem p = create(random, u, firstDay - age, firstDay);
-                double raised = 1 - Math.pow(1 - speakUpRate, age / 7);
-                for (int j = 0; j < p.reach(); j++) {
-                    p.setStatus(j, random.nextDouble() < raised ? Status.RAISED : Status.WORKAROUND);
-                }
+                stock(random, create(random, u, false, firstDay - age, firstDay), age, speakUpRate);
             }
+        }
+        KeyedRandom systemic = KeyedRandom.of(key, SYSTEMIC_STOCK);
+        int n = poisson(systemic, parameters.initialSystemic());
+        for (int k = 0; k < n; k++) {
+            double age = parameters.lifetimeDays() * systemic.nextDouble();
+            stock(systemic, create(systemic, 0, true, firstDay - age, firstDay), age, speakUpRate);
         }
     }
 
-    private Problem create(KeyedRandom random, int origin, double appearedOn, double today) {
+    /** A problem of the first day's stock, {@code age} days old: noticed everywhere, and raised where it was. */
+    private static void stock(KeyedRandom random, Problem p, double age, double speakUpRate) {
+        double raised = 1 - Math.pow(1 - speakUpRate, age / 7);
+        for (int j = 0; j < p.reach(); j++) {
+            p.setStatus(j, random.nextDouble() < raised ? Status.RAISED : Status.WORKAROUND);
+        }
+    }
+
+    /**
+     * A new problem: of unit {@code origin} or its department, or, if {@code systemic}, of every unit (then
+     * {@code origin} is not read).
+     */
+    private Problem create(KeyedRandom random, int origin, boolean systemic, double appearedOn, double today) {
         double pick = random.nextDouble() * totalFrequency();
         ProblemType type = TYPES[TYPES.length - 1];
         for (ProblemType t : TYPES) {
@@ -94,9 +110,8 @@ public final class Problems implements Serializable {
                 break;
             }
         }
-        double s = random.nextDouble();
-        Scope scope = s < parameters.systemicShare() ? Scope.SYSTEMIC
-                : s < parameters.systemicShare() + parameters.departmentShare() ? Scope.DEPARTMENT : Scope.UNIT;
+        Scope scope = systemic ? Scope.SYSTEMIC
+                : random.nextDouble() < parameters.departmentShare() ? Scope.DEPARTMENT : Scope.UNIT;
         int[] reach = switch (scope) {
             case UNIT -> new int[] {origin};
             case DEPARTMENT -> department(origin);
@@ -152,7 +167,12 @@ public final class Problems implements Serializable {
         KeyedRandom random = KeyedRandom.of(key, ARRIVALS, day);
         int arrivals = poisson(random, parameters.arrivalsPerUnitPerYear() * units / 365.0);
         for (int k = 0; k < arrivals; k++) {
-            create(random, (int) (random.nextDouble() * units), day, day);
+            create(random, (int) (random.nextDouble() * units), false, day, day);
+        }
+        KeyedRandom systemic = KeyedRandom.of(key, SYSTEMIC_ARRIVALS, day);
+        int systemicArrivals = poisson(systemic, parameters.systemicPerYear() / 365.0);
+        for (int k = 0; k < systemicArrivals; k++) {
+            create(systemic, 0, true, day, day);
         }
         int kept = 0;
         for (int i = 0; i < open.size(); i++) {
