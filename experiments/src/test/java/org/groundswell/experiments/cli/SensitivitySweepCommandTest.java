@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,30 +41,15 @@ class SensitivitySweepCommandTest {
 
     @BeforeEach
     void shortenedExample() throws IOException {
-        String text;
-        try (InputStream in = SensitivitySweepCommandTest.class.getResourceAsStream(EXAMPLE)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        text = replace(text, "scenario: community-hospital", "scenario: short.yaml");
-        text = replace(text, "trajectories: 10 ", "trajectories: 2 ");
-        text = replace(text, "days: 365", "days: 120");
-        text = text.substring(0, text.indexOf("\nmetrics:")) + "\nmetrics: [adverse_events_per_1000_pd]\n";
-        experiment = tmp.resolve("experiments").resolve("verdict-morris.yaml");
-        Files.createDirectories(experiment.getParent());
-        Files.writeString(experiment, text);
-        Files.writeString(experiment.resolveSibling("short.yaml"),
-                "name: short\nextends: community-hospital\nwarmupDays: 30\n");
-    }
-
-    private static String replace(String text, String from, String to) {
-        assertTrue(text.contains(from), "the example has " + from);
-        return text.replace(from, to);
+        experiment = ShortExample.write(EXAMPLE, tmp.resolve("experiments"), 30, "trajectories: 10 ", "trajectories: 2 ",
+                "days: 365", "days: 120");
+        String text = Files.readString(experiment);
+        Files.writeString(experiment,
+                text.substring(0, text.indexOf("\nmetrics:")) + "\nmetrics: [adverse_events_per_1000_pd]\n");
     }
 
     private Execution sweep(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("sweep", experiment.toString(), "--out", out.toString()));
-        args.addAll(List.of(extra));
-        return groundswell(args.toArray(String[]::new));
+        return ShortExample.sweep(experiment, out, extra);
     }
 
     @Test

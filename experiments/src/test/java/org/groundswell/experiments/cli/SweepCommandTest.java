@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,29 +37,12 @@ class SweepCommandTest {
 
     @BeforeEach
     void shortenedExample() throws IOException {
-        String text;
-        try (InputStream in = SweepCommandTest.class.getResourceAsStream(EXAMPLE)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        text = replace(text, "scenario: community-hospital", "scenario: short.yaml");
-        text = replace(text, "replications: 3", "replications: 2");
-        text = replace(text, "days: 365", "days: 15");
-        experiment = tmp.resolve("experiments").resolve("staffing-sweep.yaml");
-        Files.createDirectories(experiment.getParent());
-        Files.writeString(experiment, text);
-        Files.writeString(experiment.resolveSibling("short.yaml"),
-                "name: short\nextends: community-hospital\nwarmupDays: 5\n");
-    }
-
-    private static String replace(String text, String from, String to) {
-        assertTrue(text.contains(from), "the example has " + from);
-        return text.replace(from, to);
+        experiment = ShortExample.write(EXAMPLE, tmp.resolve("experiments"), 5, "replications: 3", "replications: 2",
+                "days: 365", "days: 15");
     }
 
     private Execution sweep(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("sweep", experiment.toString(), "--out", out.toString()));
-        args.addAll(List.of(extra));
-        return groundswell(args.toArray(String[]::new));
+        return ShortExample.sweep(experiment, out, extra);
     }
 
     @Test
