@@ -18,11 +18,11 @@ import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.scenarios.Scenario;
 import org.groundswell.scenarios.ScenarioException;
-import org.groundswell.scenarios.ScenarioLibrary;
 import org.groundswell.scenarios.ScenarioLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -79,9 +79,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = ScenarioLibrary.DEFAULT,
-            description = "A bundled scenario by name, or a scenario file (YAML or JSON). Default: ${DEFAULT-VALUE}.")
-    private String scenario;
+    @Mixin
+    private ScenarioOptions scenario;
 
     @Option(names = "--strategies", paramLabel = "ID", split = ",",
             description = "The strategies to compare, separated by commas; the baseline is added if missing. "
@@ -103,11 +102,6 @@ public final class CompareCommand implements Callable<Integer> {
                     + "scenario's (1 in community-hospital).")
     private Long seed;
 
-    @Option(names = "--days", paramLabel = "N",
-            description = "Days of the strategy period, after the warm-up; the same as --set days=N. "
-                    + "Default: the scenario's (730 in community-hospital).")
-    private Integer days;
-
     @Option(names = "--threads", paramLabel = "T",
             description = "Runs at the same time; the results do not depend on it. Default: every core of this "
                     + "machine.")
@@ -118,11 +112,6 @@ public final class CompareCommand implements Callable<Integer> {
                     + "local[N] without one: run under spark-submit with groundswell-spark.jar; see README.md). The "
                     + "results do not depend on it. Default: ${DEFAULT-VALUE}.")
     private String backendName;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Change a scenario parameter, named by its dotted path as in a scenario file. "
-                    + "Repeatable; applied in order, before --days. Default: none.")
-    private List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output directory. Default: results/compare-<scenario> in the current directory.")
@@ -145,7 +134,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (seed != null && seed < 0) {
             throw usage("--seed " + seed + ": a whole number from 0");
         }
-        Scenario resolved = ScenarioLoader.load(scenario, allSets());
+        Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(null));
         Path target = out != null ? out : Path.of("results", "compare-" + RunCommand.safeName(resolved.name()));
         OutputDirectory.check(target.toAbsolutePath().normalize(), force);
         long base = seed != null ? seed : resolved.parameters().seed();
@@ -203,21 +192,12 @@ public final class CompareCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** The user's --set, then --days as a set, so that all are validated the same way. */
-    private List<String> allSets() {
-        List<String> all = new ArrayList<>(sets);
-        if (days != null) {
-            all.add("days=" + days);
-        }
-        return all;
-    }
-
     /** The command line that reruns this comparison: everything but where the files go and the threads. */
     private String reproduce(List<String> ordered, long base, int resolvedDays) {
-        List<String> words = new ArrayList<>(List.of("./groundswell", "compare", "--scenario", scenario,
+        List<String> words = new ArrayList<>(List.of("./groundswell", "compare", "--scenario", scenario.scenario(),
                 "--strategies", String.join(",", ordered), "--baseline", baseline,
                 "--replications", Integer.toString(replications)));
-        for (String set : sets) {
+        for (String set : scenario.userSets()) {
             words.add("--set");
             words.add(set);
         }

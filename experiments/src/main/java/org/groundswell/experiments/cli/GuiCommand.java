@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
@@ -14,11 +13,11 @@ import org.groundswell.gui.Classroom;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.scenarios.Scenario;
 import org.groundswell.scenarios.ScenarioException;
-import org.groundswell.scenarios.ScenarioLibrary;
 import org.groundswell.scenarios.ScenarioLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -68,9 +67,8 @@ public final class GuiCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = ScenarioLibrary.DEFAULT,
-            description = "A bundled scenario by name, or a scenario file (YAML or JSON). Default: ${DEFAULT-VALUE}.")
-    private String scenario;
+    @Mixin
+    private ScenarioOptions scenario;
 
     @Option(names = "--compare", paramLabel = "A,B", split = ",", hideParamSyntax = true,
             completionCandidates = CompareCommand.StrategyIds.class,
@@ -79,19 +77,9 @@ public final class GuiCommand implements Callable<Integer> {
                     + "scenario's strategy.")
     private List<String> compare;
 
-    @Option(names = "--days", paramLabel = "N",
-            description = "Days of the strategy period, after the warm-up; the same as --set days=N. "
-                    + "Default: the scenario's (730 in community-hospital).")
-    private Integer days;
-
     @Option(names = "--seed", paramLabel = "S",
             description = "Seed of the hospitals; the same as --set seed=S. Default: the scenario's.")
     private Long seed;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Change a scenario parameter, named by its dotted path as in a scenario file. "
-                    + "Repeatable; applied in order, before --days and --seed. Default: none.")
-    private List<String> sets = new ArrayList<>();
 
     @Option(names = "--speed", paramLabel = "DAYS_PER_SECOND", defaultValue = "25",
             description = "Days per second to play at: 1, 2, 5, 10, 25, 50, 100, or 0 for as fast as it goes; "
@@ -112,17 +100,8 @@ public final class GuiCommand implements Callable<Integer> {
         if (snapshot != null && !snapshot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw usage("--snapshot " + snapshot + ": a file name ending in .png");
         }
-        List<String> all = new ArrayList<>(sets);
-        if (pair != null) {
-            all.add("strategy=" + pair.get(0));
-        }
-        if (days != null) {
-            all.add("days=" + days);
-        }
-        if (seed != null) {
-            all.add("seed=" + seed);
-        }
-        Scenario resolved = ScenarioLoader.load(scenario, all);
+        Scenario resolved = ScenarioLoader.load(scenario.scenario(),
+                scenario.sets(seed, pair == null ? null : "strategy=" + pair.get(0)));
         String versus = pair == null ? null : pair.get(1);
 
         // The command line runs headless (its charts need no display); the window needs one.

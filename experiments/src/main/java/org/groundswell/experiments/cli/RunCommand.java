@@ -13,11 +13,11 @@ import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.model.HospitalParameters;
 import org.groundswell.scenarios.Scenario;
 import org.groundswell.scenarios.ScenarioException;
-import org.groundswell.scenarios.ScenarioLibrary;
 import org.groundswell.scenarios.ScenarioLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -64,25 +64,14 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = ScenarioLibrary.DEFAULT,
-            description = "A bundled scenario by name, or a scenario file (YAML or JSON). Default: ${DEFAULT-VALUE}.")
-    private String scenario;
-
-    @Option(names = "--days", paramLabel = "N",
-            description = "Days of the strategy period, after the warm-up; the same as --set days=N. "
-                    + "Default: the scenario's (730 in community-hospital).")
-    private Integer days;
+    @Mixin
+    private ScenarioOptions scenario;
 
     @Option(names = "--seed", paramLabel = "S",
             description = "Seed of the run: the same seed gives the same results. The same as --set seed=S. "
                     + "Default: the scenario's (1 in community-hospital).")
     private Long seed;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Change a scenario parameter, named by its dotted path as in a scenario file. "
-                    + "Repeatable; applied in order, before --days and --seed. Default: none. For example: "
-                    + "--set units.icu.beds=30 --set staffing.patientsPerNurse=6")
-    private List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output directory. Default: results/run-<scenario>-seed<seed> in the current directory.")
@@ -99,7 +88,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException, IOException {
-        Scenario resolved = ScenarioLoader.load(scenario, allSets());
+        Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(seed));
         HospitalParameters p = resolved.parameters();
         Path target = out != null ? out : defaultOut(resolved.name(), p.seed());
         RunOutput.Result result = RunOutput.write(resolved, patients, reproduce(p), target, force);
@@ -110,18 +99,6 @@ public final class RunCommand implements Callable<Integer> {
         stdout.println("Results in " + result.directory() + ": " + String.join(", ", result.files()));
         stdout.flush();
         return ExitCodes.DONE;
-    }
-
-    /** The user's --set, then --days and --seed as sets, so that all are validated the same way. */
-    private List<String> allSets() {
-        List<String> all = new ArrayList<>(sets);
-        if (days != null) {
-            all.add("days=" + days);
-        }
-        if (seed != null) {
-            all.add("seed=" + seed);
-        }
-        return all;
     }
 
     /** {@code results/run-<scenario>-seed<seed>}, relative to the working directory. */
@@ -139,8 +116,8 @@ public final class RunCommand implements Callable<Integer> {
      * the calendar and seed as resolved. Leaves out where the files go (--out, --force).
      */
     private String reproduce(HospitalParameters p) {
-        List<String> words = new ArrayList<>(List.of("./groundswell", "run", "--scenario", scenario));
-        for (String set : sets) {
+        List<String> words = new ArrayList<>(List.of("./groundswell", "run", "--scenario", scenario.scenario()));
+        for (String set : scenario.userSets()) {
             words.add("--set");
             words.add(set);
         }
