@@ -1,8 +1,8 @@
 package org.groundswell.benchmarks;
 
 import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.coordination.StaffNetwork;
+import org.groundswell.model.parameters.HospitalParameters;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;

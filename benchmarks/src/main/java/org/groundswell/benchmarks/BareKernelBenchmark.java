@@ -3,9 +3,6 @@ package org.groundswell.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.RunSummary;
-import org.groundswell.model.Simulation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,6 +15,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.groundswell.model.RunSummary;
+import org.groundswell.model.Simulation;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * How close to the hardware's limit is Groundswell: how many times the cost of a bare MASON agent-step does it

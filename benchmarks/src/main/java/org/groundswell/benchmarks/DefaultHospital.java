@@ -1,7 +1,7 @@
 package org.groundswell.benchmarks;
 
 import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * The size of the default hospital ({@link HospitalParameters#communityHospital()}), as constants: JMH's

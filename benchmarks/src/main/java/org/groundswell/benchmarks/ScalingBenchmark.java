@@ -3,13 +3,6 @@ package org.groundswell.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 
-import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.RunListener;
-import org.groundswell.model.metrics.DayRecord;
-import org.groundswell.model.metrics.Metrics;
-import org.groundswell.scenarios.ScenarioException;
-import org.groundswell.scenarios.ScenarioLoader;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,6 +18,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
+
+import org.groundswell.model.Hospital;
+import org.groundswell.model.RunListener;
+import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.metrics.Metrics;
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.scenarios.ScenarioException;
+import org.groundswell.scenarios.ScenarioLoader;
 
 /**
  * Does the cost of a run grow linearly with the hospital — its staff and its ties — in time and in memory?

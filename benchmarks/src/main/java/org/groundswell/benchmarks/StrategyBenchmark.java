@@ -3,10 +3,6 @@ package org.groundswell.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.RunSummary;
-import org.groundswell.model.Simulation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,6 +16,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.groundswell.model.Hospital;
+import org.groundswell.model.RunSummary;
+import org.groundswell.model.Simulation;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * How many staff-days a second does the default hospital simulate under each change strategy — one day of the

@@ -5,13 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.groundswell.experiments.execution.LocalBackend;
-import org.groundswell.experiments.execution.RunIds;
-import org.groundswell.experiments.execution.RunSpec;
-import org.groundswell.experiments.execution.Seeds;
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.scenarios.ScenarioException;
-import org.groundswell.scenarios.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +19,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+
+import org.groundswell.experiments.execution.LocalBackend;
+import org.groundswell.experiments.execution.RunIds;
+import org.groundswell.experiments.execution.RunSpec;
+import org.groundswell.experiments.execution.Seeds;
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.scenarios.ScenarioException;
+import org.groundswell.scenarios.ScenarioLoader;
 
 /**
  * How many runs a second does a sweep get through the local backend on one and on two threads, and how much

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.coordination.CoordinationParameters;
 import org.groundswell.model.coordination.NetworkParameters;
@@ -13,6 +12,7 @@ import org.groundswell.model.culture.CultureParameters;
 import org.groundswell.model.culture.LeadershipParameters;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.ParameterException;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.model.workforce.StaffingParameters;
 import org.groundswell.model.workforce.WorkforceParameters;
 import org.groundswell.scenarios.ParameterReference;

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.Scenario;
 
 import sim.display.Console;

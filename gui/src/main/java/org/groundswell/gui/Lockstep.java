@@ -3,9 +3,9 @@ package org.groundswell.gui;
 import java.util.List;
 
 import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.param.ParameterException;
+import org.groundswell.model.parameters.HospitalParameters;
 
 import sim.engine.Schedule;
 import sim.engine.SimState;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.groundswell.model.Hospital;
 import org.groundswell.model.coordination.Dimension;
 import org.groundswell.model.coordination.StaffNetwork;
-import org.groundswell.model.workforce.Role;
+import org.groundswell.model.kernel.Role;
 
 /**
  * A person of the hospital as the view draws them and the Console inspects them: a node of the staff

@@ -1,22 +1,23 @@
 package org.groundswell.gui;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.param.ParameterException;
+import org.groundswell.model.parameters.HospitalParameters;
+
+import sim.util.Interval;
+import sim.util.Properties;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.change.Strategies;
-import org.groundswell.model.param.ParameterException;
-import org.junit.jupiter.api.Test;
-
-import sim.util.Interval;
-import sim.util.Properties;
 
 class EditableParametersTest {
 

@@ -1,18 +1,19 @@
 package org.groundswell.gui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 
-import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.coordination.StaffNetwork;
 import org.junit.jupiter.api.Test;
 
+import org.groundswell.model.Hospital;
+import org.groundswell.model.coordination.StaffNetwork;
+import org.groundswell.model.parameters.HospitalParameters;
+
 import ec.util.MersenneTwisterFast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HospitalLayoutTest {
 

@@ -1,20 +1,21 @@
 package org.groundswell.gui;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.Hospital;
+import org.groundswell.model.RunListener;
+import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.param.ParameterException;
+import org.groundswell.model.parameters.HospitalParameters;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.RunListener;
-import org.groundswell.model.metrics.DayRecord;
-import org.groundswell.model.param.ParameterException;
-import org.junit.jupiter.api.Test;
 
 class LockstepTest {
 

@@ -1,31 +1,32 @@
 package org.groundswell.gui;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.swing.SwingUtilities;
 
-import org.groundswell.model.Hospital;
-import org.groundswell.model.RunListener;
-import org.groundswell.model.metrics.DayRecord;
-import org.groundswell.scenarios.Scenario;
-import org.groundswell.scenarios.ScenarioLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.groundswell.model.Hospital;
+import org.groundswell.model.RunListener;
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.scenarios.Scenario;
+import org.groundswell.scenarios.ScenarioLoader;
+
 import sim.display.Display2D;
 import sim.portrayal.LocationWrapper;
 import sim.util.Bag;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The window driven as a user drives it, through MASON's Console, on the Swing event thread. */
 class WindowTest {

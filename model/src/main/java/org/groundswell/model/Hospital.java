@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.groundswell.model.UnitParameters.Transfer;
 import org.groundswell.model.care.CareParameters;
 import org.groundswell.model.care.PatientFlow;
 import org.groundswell.model.care.UnitState;
-import org.groundswell.model.change.InterventionType;
 import org.groundswell.model.change.Interventions;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.change.Strategy;
@@ -20,6 +18,11 @@ import org.groundswell.model.culture.Culture;
 import org.groundswell.model.improvement.Practices;
 import org.groundswell.model.improvement.ProblemType;
 import org.groundswell.model.improvement.Problems;
+import org.groundswell.model.kernel.KeyedRandom;
+import org.groundswell.model.kernel.Role;
+import org.groundswell.model.kernel.Streams;
+import org.groundswell.model.kernel.UnitParameters;
+import org.groundswell.model.kernel.UnitParameters.Transfer;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.CostLedger;
 import org.groundswell.model.metrics.CostParameters;
@@ -29,8 +32,9 @@ import org.groundswell.model.metrics.DayRecord;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.metrics.MetricsCollector;
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.parameters.InterventionType;
 import org.groundswell.model.workforce.Physicians;
-import org.groundswell.model.workforce.Role;
 import org.groundswell.model.workforce.Workforce;
 
 import sim.engine.SimState;
@@ -83,9 +87,11 @@ public final class Hospital extends SimState {
     /**
      * @param parameters     the scenario, seed included
      * @param reportPatients whether listeners get a record of every ended stay
+     * @throws org.groundswell.model.param.ParameterException if the strategy is not a known strategy
      */
     public Hospital(HospitalParameters parameters, boolean reportPatients) {
         super(parameters.seed());
+        Strategies.require(parameters.strategy());
         this.parameters = parameters;
         this.reportPatients = reportPatients;
     }
@@ -450,7 +456,7 @@ public final class Hospital extends SimState {
      */
     public Hospital branch(String strategy) {
         requireBranchable();
-        HospitalParameters branched = parameters.withStrategy(strategy);
+        HospitalParameters branched = parameters.withStrategy(Strategies.require(strategy));
         return Snapshot.read(serialized(), branched);
     }
 
@@ -505,7 +511,7 @@ public final class Hospital extends SimState {
          * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
          */
         public Hospital branch(String strategy) {
-            return read(state, parameters.withStrategy(strategy));
+            return read(state, parameters.withStrategy(Strategies.require(strategy)));
         }
 
         private static Hospital read(byte[] state, HospitalParameters parameters) {

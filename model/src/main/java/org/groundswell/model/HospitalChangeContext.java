@@ -4,13 +4,14 @@ import java.io.Serializable;
 import java.util.List;
 
 import org.groundswell.model.change.ChangeContext;
-import org.groundswell.model.change.ChangeParameters;
 import org.groundswell.model.coordination.Dimension;
 import org.groundswell.model.improvement.Practice;
 import org.groundswell.model.improvement.Practices;
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.Counter;
+import org.groundswell.model.parameters.ChangeParameters;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * The hospital's side of {@link ChangeContext}: what strategies and interventions see and do, delegated to

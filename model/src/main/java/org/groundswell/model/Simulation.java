@@ -2,6 +2,8 @@ package org.groundswell.model;
 
 import java.util.List;
 
+import org.groundswell.model.parameters.HospitalParameters;
+
 /**
  * Runs a hospital from its first warm-up day to the end of the strategy period. The entry point for
  * callers that want results rather than a {@link sim.engine.SimState} to drive themselves.

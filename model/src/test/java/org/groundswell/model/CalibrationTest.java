@@ -1,8 +1,5 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +10,11 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The default scenario lands on the published figures of DESIGN section 2.9. Levels are means over six
@@ -74,8 +76,8 @@ class CalibrationTest {
         ROWS.add(new Row("share of adverse events reported", "about 2% (voluntary reports)",
                 "Classen et al. 2011", 0.005, 0.04, Runs.mean(base, "adverse_events_reported_per_1000_pd")
                         / Runs.mean(base, "adverse_events_per_1000_pd"), "%.1f%%"));
-        List<RunSummary> noProblems = Runs.over(Runs.defaults().toBuilder()
-                .problems(Runs.with(Runs.defaults().problems(), "harmPerSeverity", 0.0)).build(), SEEDS);
+        List<RunSummary> noProblems = Runs.over(Runs.defaults().with()
+                .problems(Runs.defaults().problems().withHarmPerSeverity(0.0)).build(), SEEDS);
         ROWS.add(new Row("share of harm due to broken systems", "about 40% of harm preventable",
                 "de Vries et al. 2008, Qual Saf Health Care 17:216", 0.25, 0.55,
                 1 - Runs.mean(noProblems, "adverse_events_per_1000_pd") / Runs.mean(base, "adverse_events_per_1000_pd"),

@@ -1,17 +1,19 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Test;
+
 import org.groundswell.model.coordination.Dimension;
 import org.groundswell.model.coordination.RcScore;
 import org.groundswell.model.coordination.StaffNetwork;
-import org.junit.jupiter.api.Test;
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The staff network's layout and relational coordination scored as the survey is. */
 class CoordinationTest {
@@ -105,8 +107,8 @@ class CoordinationTest {
     }
 
     private static StaffNetwork network(double rewiring, long seed) {
-        HospitalParameters p = Runs.defaults().toBuilder().seed(seed)
-                .network(Runs.with(Runs.defaults().network(), "rewiring", rewiring)).build();
+        HospitalParameters p = Runs.defaults().with().seed(seed)
+                .network(Runs.defaults().network().withRewiring(rewiring)).build();
         Hospital h = new Hospital(p, false);
         h.start();
         return h.coordination().network();

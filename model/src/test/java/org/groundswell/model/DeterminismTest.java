@@ -1,9 +1,5 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,11 +7,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.groundswell.model.care.PatientRecord;
-import org.groundswell.model.metrics.DayRecord;
 import org.junit.jupiter.api.Test;
 
+import org.groundswell.model.care.PatientRecord;
+import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.parameters.HospitalParameters;
+
 import sim.engine.SimState;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class DeterminismTest {
 

@@ -1,8 +1,10 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A hospital made of copies of the default one ({@link HospitalParameters#scaled}) treats its patients as the
@@ -26,9 +28,9 @@ class HospitalSizeTest {
 
     @Test
     void moreSystemicProblemsMeanMoreHarmOnEveryUnit() {
-        HospitalParameters none = ONE.toBuilder().problems(Runs.with(ONE.problems(), "systemicPerYear", 0.0))
+        HospitalParameters none = ONE.with().problems(ONE.problems().withSystemicPerYear(0.0))
                 .build();
-        HospitalParameters many = ONE.toBuilder().problems(Runs.with(ONE.problems(), "systemicPerYear", 12.0))
+        HospitalParameters many = ONE.with().problems(ONE.problems().withSystemicPerYear(12.0))
                 .build();
         Runs.assertRaises(5, none, many, "problems_open");
         Runs.assertRaises(5, none, many, "adverse_events_per_1000_pd");

@@ -2,8 +2,10 @@ package org.groundswell.model;
 
 import java.util.List;
 
-import org.groundswell.model.change.Intervention;
 import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.parameters.Intervention;
 
 /**
  * Each intervention, scheduled alone on day 0 under the baseline strategy, moves its outcomes in the
@@ -16,7 +18,7 @@ class InterventionTest {
     private static final HospitalParameters YEAR = Runs.withSummaryDays(Runs.defaults().withDays(90, 365), 365);
 
     private static HospitalParameters with(String type) {
-        return YEAR.toBuilder().interventions(List.of(new Intervention(type, 0))).build();
+        return YEAR.with().interventions(List.of(new Intervention(type, 0))).build();
     }
 
     private static void raises(String type, String metric) {

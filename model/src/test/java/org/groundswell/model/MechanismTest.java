@@ -1,12 +1,14 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
-import org.groundswell.model.care.CareParameters;
-import org.groundswell.model.workforce.WorkforceParameters;
 import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.care.CareParameters;
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.workforce.WorkforceParameters;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each mechanism moves its outcome in the stated direction, paired over five seeds, in every seed and by a
@@ -28,24 +30,16 @@ class MechanismTest {
 
     @Test
     void slowerHiringMeansMoreVacanciesAndMoreAgencyWork() {
-        HospitalParameters fast = Runs.withWorkforce(BASE, w -> new WorkforceParameters(w.initialVacancyRate(),
-                w.shiftsPerWeek(), 40, w.daysToStart(), w.baseAnnualQuitRate(), w.burnoutQuitRatio(),
-                w.sicknessRate(), w.burnoutSicknessRatio(), w.leaveShare()));
-        HospitalParameters slow = Runs.withWorkforce(BASE, w -> new WorkforceParameters(w.initialVacancyRate(),
-                w.shiftsPerWeek(), 200, w.daysToStart(), w.baseAnnualQuitRate(), w.burnoutQuitRatio(),
-                w.sicknessRate(), w.burnoutSicknessRatio(), w.leaveShare()));
+        HospitalParameters fast = Runs.withWorkforce(BASE, w -> w.withDaysToFill(40));
+        HospitalParameters slow = Runs.withWorkforce(BASE, w -> w.withDaysToFill(200));
         Runs.assertRaises(SEEDS, fast, slow, "vacancy_rate");
         Runs.assertRaises(SEEDS, fast, slow, "agency_share");
     }
 
     @Test
     void burnoutDrivesQuitting() {
-        HospitalParameters weak = Runs.withWorkforce(BASE, w -> new WorkforceParameters(w.initialVacancyRate(),
-                w.shiftsPerWeek(), w.daysToFill(), w.daysToStart(), w.baseAnnualQuitRate(), 1.0,
-                w.sicknessRate(), w.burnoutSicknessRatio(), w.leaveShare()));
-        HospitalParameters strong = Runs.withWorkforce(BASE, w -> new WorkforceParameters(w.initialVacancyRate(),
-                w.shiftsPerWeek(), w.daysToFill(), w.daysToStart(), w.baseAnnualQuitRate(), 6.0,
-                w.sicknessRate(), w.burnoutSicknessRatio(), w.leaveShare()));
+        HospitalParameters weak = Runs.withWorkforce(BASE, w -> w.withBurnoutQuitRatio(1.0));
+        HospitalParameters strong = Runs.withWorkforce(BASE, w -> w.withBurnoutQuitRatio(6.0));
         Runs.assertRaises(SEEDS, weak, strong, "turnover_rate_annual");
         Runs.assertRaises(SEEDS, weak, strong, "total_cost");
     }
@@ -53,12 +47,8 @@ class MechanismTest {
     @Test
     void aHighInitialVacancyRateRaisesLoadEarlyOn() {
         HospitalParameters shortRun = Runs.withSummaryDays(Runs.defaults().withDays(0, 60), 60);
-        HospitalParameters full = Runs.withWorkforce(shortRun, w -> new WorkforceParameters(0.0, w.shiftsPerWeek(),
-                w.daysToFill(), w.daysToStart(), w.baseAnnualQuitRate(), w.burnoutQuitRatio(), w.sicknessRate(),
-                w.burnoutSicknessRatio(), w.leaveShare()));
-        HospitalParameters depleted = Runs.withWorkforce(shortRun, w -> new WorkforceParameters(0.3,
-                w.shiftsPerWeek(), w.daysToFill(), w.daysToStart(), w.baseAnnualQuitRate(), w.burnoutQuitRatio(),
-                w.sicknessRate(), w.burnoutSicknessRatio(), w.leaveShare()));
+        HospitalParameters full = Runs.withWorkforce(shortRun, w -> w.withInitialVacancyRate(0.0));
+        HospitalParameters depleted = Runs.withWorkforce(shortRun, w -> w.withInitialVacancyRate(0.3));
         Runs.assertRaises(SEEDS, full, depleted, "vacancy_rate");
         Runs.assertRaises(SEEDS, full, depleted, "unfilled_share");
     }
@@ -66,16 +56,8 @@ class MechanismTest {
     @Test
     void seriousHarmLengthensStaysAndRaisesMortality() {
         CareParameters c = BASE.care();
-        HospitalParameters rare = Runs.withCare(BASE, new CareParameters(c.adverseEventRate(), 0.05,
-                c.referencePatientsPerNurse(), c.staffingHarmRatio(), c.exhaustionHarmRatio(), c.agencyHarmRatio(),
-                c.highAcuityRisk(), c.mortalityRate(), c.postDischargeMortalityRate(), c.staffingMortalityRatio(),
-                c.seriousHarmMortalityRatio(), c.seriousHarmExtraDays(), c.readmissionRate(),
-                c.highAcuityReadmissionRatio(), c.seriousHarmReadmissionRatio(), c.delayPerPatient()));
-        HospitalParameters common = Runs.withCare(BASE, new CareParameters(c.adverseEventRate(), 0.6,
-                c.referencePatientsPerNurse(), c.staffingHarmRatio(), c.exhaustionHarmRatio(), c.agencyHarmRatio(),
-                c.highAcuityRisk(), c.mortalityRate(), c.postDischargeMortalityRate(), c.staffingMortalityRatio(),
-                c.seriousHarmMortalityRatio(), c.seriousHarmExtraDays(), c.readmissionRate(),
-                c.highAcuityReadmissionRatio(), c.seriousHarmReadmissionRatio(), c.delayPerPatient()));
+        HospitalParameters rare = Runs.withCare(BASE, c.withSeriousShare(0.05));
+        HospitalParameters common = Runs.withCare(BASE, c.withSeriousShare(0.6));
         Runs.assertRaises(SEEDS, rare, common, "mean_los_days");
         Runs.assertRaises(SEEDS, rare, common, "mortality_30d_rate");
         Runs.assertRaises(SEEDS, rare, common, "readmission_30d_rate");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.groundswell.model.care.PatientRecord;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * Gittell et al. (2000, Medical Care 38:807) in silico: nine hospitals whose relational coordination spans
@@ -38,8 +39,8 @@ final class NineHospitals {
         double[] meanStay = new double[9];
         for (int h = 0; h < 9; h++) {
             double rc = 3.86 + (4.22 - 3.86) * h / 8;
-            HospitalParameters p = Runs.defaults().toBuilder().seed(100 + h).days(DAYS)
-                    .coordination(Runs.with(Runs.defaults().coordination(), "initialRc", rc)).build();
+            HospitalParameters p = Runs.defaults().with().seed(100 + h).days(DAYS)
+                    .coordination(Runs.defaults().coordination().withInitialRc(rc)).build();
             Hospital hospital = new Hospital(p, true);
             hospital.addListener(new RunListener() {
                 @Override

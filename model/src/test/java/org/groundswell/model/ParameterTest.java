@@ -1,20 +1,23 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.groundswell.model.UnitParameters.Transfer;
+import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.kernel.UnitParameters;
+import org.groundswell.model.kernel.UnitParameters.Transfer;
 import org.groundswell.model.param.Defaults;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.ParameterException;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.model.workforce.StaffingParameters;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParameterTest {
 
@@ -30,9 +33,7 @@ class ParameterTest {
     @Test
     void aWholeNumberParameterSaysSo() {
         StaffingParameters s = Defaults.of(StaffingParameters.class);
-        ParameterException e = assertThrows(ParameterException.class, () -> new StaffingParameters(
-                s.patientsPerNurse(), s.patientsPerAssistant(), s.patientsPerPharmacist(), s.patientsPerTechnician(),
-                s.patientsPerEnvironmentalWorker(), 4, s.overtimeCap(), s.agencyFillShare(), s.reliefFactor()));
+        ParameterException e = assertThrows(ParameterException.class, () -> s.withShiftsPerDay(4));
         assertEquals("shiftsPerDay", e.field());
         assertEquals("a whole number from 1 to 3", e.allowed());
     }
@@ -49,9 +50,8 @@ class ParameterTest {
         HospitalParameters d = Runs.defaults();
         List<UnitParameters> units = new ArrayList<>(d.units());
         UnitParameters ed = units.get(0);
-        units.set(0, new UnitParameters(ed.name(), ed.beds(), ed.admissionsPerDay(), ed.meanStayDays(),
-                ed.staySdDays(), ed.highAcuityShare(), ed.nurseRatioFactor(), List.of(new Transfer("icuu", 0.5))));
-        ParameterException e = assertThrows(ParameterException.class, () -> d.toBuilder().units(units).build());
+        units.set(0, ed.withTransfers(List.of(new Transfer("icuu", 0.5))));
+        ParameterException e = assertThrows(ParameterException.class, () -> d.with().units(units).build());
         assertEquals("units[0].transfers[0].to", e.field());
         assertTrue(e.allowed().contains("icu"), e.allowed());
     }
@@ -68,7 +68,7 @@ class ParameterTest {
         HospitalParameters d = Runs.defaults();
         List<UnitParameters> units = new ArrayList<>(d.units());
         units.add(units.get(7));
-        ParameterException e = assertThrows(ParameterException.class, () -> d.toBuilder().units(units).build());
+        ParameterException e = assertThrows(ParameterException.class, () -> d.with().units(units).build());
         assertEquals("units[8].name", e.field());
     }
 

@@ -2,13 +2,16 @@ package org.groundswell.model;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
-import org.groundswell.model.change.PartnershipParameters;
+import org.junit.jupiter.api.Test;
+
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.improvement.Scope;
-import org.junit.jupiter.api.Test;
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.parameters.PartnershipParameters;
 
 /**
  * Each structure of the labor-management partnership, turned on alone over frontline change (the partnership
@@ -25,27 +28,24 @@ class PartnershipSwitchTest {
     private static final int ALIGNMENT_SEEDS = 10;
     /** Seeds for the switches whose effect is small beside one run's luck: judged on the mean. */
     private static final int SMALL_EFFECT_SEEDS = 10;
-    private static final List<String> SWITCHES = List.of("socialContract", "education", "internalConsultants",
-            "laborRelationsTone", "documentation", "physicianLeadership", "strategicAlignment", "studyActionTeams");
     private static final HospitalParameters TWO_YEARS = Runs.withSummaryDays(Runs.defaults(), 730)
             .withStrategy(Strategies.PARTNERSHIP);
 
     private static PartnershipParameters allOff() {
-        PartnershipParameters p = TWO_YEARS.partnership();
-        for (String s : SWITCHES) {
-            p = Runs.with(p, s, false);
-        }
-        return p;
+        return TWO_YEARS.partnership().with().socialContract(false).education(false).internalConsultants(false)
+                .laborRelationsTone(false).documentation(false).physicianLeadership(false).strategicAlignment(false)
+                .studyActionTeams(false).build();
     }
 
-    private static final HospitalParameters OFF = TWO_YEARS.toBuilder().partnership(allOff()).build();
+    private static final HospitalParameters OFF = TWO_YEARS.with().partnership(allOff()).build();
 
-    private static HospitalParameters only(String name) {
-        return OFF.toBuilder().partnership(Runs.with(allOff(), name, true)).build();
+    /** The partnership with every switch off but the one {@code on} turns on. */
+    private static HospitalParameters only(UnaryOperator<PartnershipParameters> on) {
+        return OFF.with().partnership(on.apply(allOff())).build();
     }
 
-    private static void assertRaises(String name, String metric) {
-        Runs.assertRaises(SEEDS, OFF, only(name), metric);
+    private static void assertRaises(UnaryOperator<PartnershipParameters> on, String metric) {
+        Runs.assertRaises(SEEDS, OFF, only(on), metric);
     }
 
     private static void assertRaisesOnAverage(HospitalParameters off, HospitalParameters on, String metric) {
@@ -53,8 +53,8 @@ class PartnershipSwitchTest {
                 Runs.values(Runs.over(on, SMALL_EFFECT_SEEDS), metric));
     }
 
-    private static void assertLowers(String name, String metric) {
-        Runs.assertRaises(SEEDS, only(name), OFF, metric);
+    private static void assertLowers(UnaryOperator<PartnershipParameters> on, String metric) {
+        Runs.assertRaises(SEEDS, only(on), OFF, metric);
     }
 
     private static double[] atTheEnd(HospitalParameters p, int seeds, ToDoubleFunction<Hospital> measure) {
@@ -88,22 +88,22 @@ class PartnershipSwitchTest {
 
     @Test
     void theSocialContractRaisesPsychologicalSafety() {
-        assertRaises("socialContract", "psych_safety");
+        assertRaises(p -> p.withSocialContract(true), "psych_safety");
     }
 
     @Test
     void educationSpeedsAdoption() {
-        assertRaisesOnAverage(OFF, only("education"), "adoption_fraction");
+        assertRaisesOnAverage(OFF, only(p -> p.withEducation(true)), "adoption_fraction");
     }
 
     @Test
     void internalConsultantsSpeedAdoption() {
-        assertRaisesOnAverage(OFF, only("internalConsultants"), "adoption_fraction");
+        assertRaisesOnAverage(OFF, only(p -> p.withInternalConsultants(true)), "adoption_fraction");
     }
 
     @Test
     void aGoodLaborRelationsToneBringsProblemsIntoTheOpen() {
-        assertLowers("laborRelationsTone", "workarounds_active");
+        assertLowers(p -> p.withLaborRelationsTone(true), "workarounds_active");
     }
 
     @Test
@@ -112,22 +112,22 @@ class PartnershipSwitchTest {
         // patients) documentation moves adoption by about a point, inside one run's luck. The mechanism is shown
         // at a broadcast that alone reaches the adoption threshold (4), on and off with the same weight, over
         // twenty seeds: it adds about four points of adoption, against a seed-to-seed spread of five.
-        PartnershipParameters off = Runs.with(allOff(), "broadcastWeight", 4.0);
+        PartnershipParameters off = allOff().withBroadcastWeight(4.0);
         Runs.assertLargerOnAverage("adoption_fraction",
-                Runs.values(Runs.over(OFF.toBuilder().partnership(off).build(), 2 * SMALL_EFFECT_SEEDS), "adoption_fraction"),
-                Runs.values(Runs.over(OFF.toBuilder().partnership(Runs.with(off, "documentation", true)).build(),
+                Runs.values(Runs.over(OFF.with().partnership(off).build(), 2 * SMALL_EFFECT_SEEDS), "adoption_fraction"),
+                Runs.values(Runs.over(OFF.with().partnership(off.withDocumentation(true)).build(),
                         2 * SMALL_EFFECT_SEEDS), "adoption_fraction"));
     }
 
     @Test
     void physicianLeadershipSpeedsAdoption() {
-        assertRaisesOnAverage(OFF, only("physicianLeadership"), "adoption_fraction");
+        assertRaisesOnAverage(OFF, only(p -> p.withPhysicianLeadership(true)), "adoption_fraction");
     }
 
     @Test
     void strategicAlignmentTurnsTeamsTowardTheProblemsThatHarmPatients() {
         Runs.assertLarger("harm-weighted severity of broken systems, monthly over the strategy period",
-                monthly(only("strategicAlignment"), ALIGNMENT_SEEDS, PartnershipSwitchTest::harmfulSeverity),
+                monthly(only(p -> p.withStrategicAlignment(true)), ALIGNMENT_SEEDS, PartnershipSwitchTest::harmfulSeverity),
                 monthly(OFF, ALIGNMENT_SEEDS, PartnershipSwitchTest::harmfulSeverity));
     }
 
@@ -135,7 +135,7 @@ class PartnershipSwitchTest {
     void studyActionTeamsFixSystemicProblems() {
         Runs.assertLargerOnAverage("systemic problems fixed on every unit",
                 atTheEnd(OFF, SMALL_EFFECT_SEEDS, PartnershipSwitchTest::systemicFixed),
-                atTheEnd(only("studyActionTeams"), SMALL_EFFECT_SEEDS, PartnershipSwitchTest::systemicFixed));
+                atTheEnd(only(p -> p.withStudyActionTeams(true)), SMALL_EFFECT_SEEDS, PartnershipSwitchTest::systemicFixed));
     }
 
     /** The severity the problems present still have, weighted by each type's harm weight, over their units. */

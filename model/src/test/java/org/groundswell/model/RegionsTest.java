@@ -1,12 +1,14 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
-import org.groundswell.model.change.Intervention;
-import org.groundswell.model.change.Strategies;
 import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.parameters.Intervention;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The model is not rigged: there are hospitals where the comparison reads the other way. Each test pairs
@@ -23,9 +25,9 @@ class RegionsTest {
 
     /** Little psychological safety, and leadership that answers nine reported harms in ten by blame. */
     private static HospitalParameters blaming(String strategy) {
-        return YEAR.toBuilder().strategy(strategy)
-                .culture(Runs.with(YEAR.culture(), "psychologicalSafety", 0.2))
-                .leadership(Runs.with(YEAR.leadership(), "blameResponse", 0.9)).build();
+        return YEAR.with().strategy(strategy)
+                .culture(YEAR.culture().withPsychologicalSafety(0.2))
+                .leadership(YEAR.leadership().withBlameResponse(0.9)).build();
     }
 
     /**
@@ -33,9 +35,8 @@ class RegionsTest {
      * of the gap; a third of positions are vacant at the start.
      */
     private static HospitalParameters understaffed(String strategy) {
-        HospitalParameters p = Runs.withWorkforce(YEAR, w -> Runs.with(Runs.with(Runs.with(w,
-                "daysToFill", 300.0), "initialVacancyRate", 0.3), "baseAnnualQuitRate", 0.16));
-        return p.toBuilder().strategy(strategy).staffing(Runs.with(p.staffing(), "agencyFillShare", 0.1)).build();
+        HospitalParameters p = Runs.withWorkforce(YEAR, w -> w.withDaysToFill(300.0).withInitialVacancyRate(0.3).withBaseAnnualQuitRate(0.16));
+        return p.with().strategy(strategy).staffing(p.staffing().withAgencyFillShare(0.1)).build();
     }
 
     private static double[] twice(double[] values) {
@@ -58,7 +59,7 @@ class RegionsTest {
     @Test
     void inAChronicallyUnderstaffedHospitalFrontlineStallsUnlessStaffingIsStabilizedFirst() {
         HospitalParameters alone = understaffed(Strategies.FRONTLINE);
-        HospitalParameters stabilized = alone.toBuilder()
+        HospitalParameters stabilized = alone.with()
                 .interventions(List.of(new Intervention("staffing-stabilization", -60))).build();
         double[] stalled = adoption(alone);
         double mean = java.util.Arrays.stream(stalled).average().orElseThrow();

@@ -1,7 +1,5 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +10,11 @@ import java.util.stream.IntStream;
 
 import org.groundswell.model.care.CareParameters;
 import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.model.workforce.StaffingParameters;
 import org.groundswell.model.workforce.WorkforceParameters;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Helpers for tests: variants of the default hospital and runs over several seeds. */
 final class Runs {
@@ -26,18 +27,15 @@ final class Runs {
     }
 
     static HospitalParameters withPatientsPerNurse(HospitalParameters p, double ppn) {
-        StaffingParameters s = p.staffing();
-        return p.withStaffing(new StaffingParameters(ppn, s.patientsPerAssistant(), s.patientsPerPharmacist(),
-                s.patientsPerTechnician(), s.patientsPerEnvironmentalWorker(), s.shiftsPerDay(), s.overtimeCap(),
-                s.agencyFillShare(), s.reliefFactor()));
+        return p.withStaffing(p.staffing().withPatientsPerNurse(ppn));
     }
 
     static HospitalParameters withSummaryDays(HospitalParameters p, int summaryDays) {
-        return p.toBuilder().summaryDays(summaryDays).build();
+        return p.with().summaryDays(summaryDays).build();
     }
 
     static HospitalParameters withCare(HospitalParameters p, CareParameters care) {
-        return p.toBuilder().care(care).build();
+        return p.with().care(care).build();
     }
 
     static HospitalParameters withWorkforce(HospitalParameters p, UnaryOperator<WorkforceParameters> change) {
@@ -142,30 +140,5 @@ final class Runs {
         double m = mean;
         assertTrue(mean > 3 * se, () -> what + ": mean rise " + m + " within 3 standard errors " + se + " over "
                 + seeds + " seeds");
-    }
-
-    /**
-     * A copy of {@code record} with its component {@code name} set to {@code value}, so a test can say which
-     * one parameter it changes without repeating every other.
-     */
-    @SuppressWarnings("unchecked")
-    static <R extends Record> R with(R record, String name, Object value) {
-        try {
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            boolean found = false;
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                values[i] = components[i].getName().equals(name) ? value : components[i].getAccessor().invoke(record);
-                found |= components[i].getName().equals(name);
-            }
-            if (!found) {
-                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
-            }
-            return (R) record.getClass().getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,10 +1,5 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,16 +7,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.groundswell.model.change.Intervention;
-import org.groundswell.model.change.Strategies;
-import org.groundswell.model.metrics.DayRecord;
-import org.groundswell.model.param.ParameterException;
-import org.groundswell.model.plugin.WalkRounds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.param.ParameterException;
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.parameters.Intervention;
+import org.groundswell.model.plugin.WalkRounds;
+
 import sim.engine.SimState;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The strategy API: the registry of bundled strategies and plug-ins, validation of strategy ids and
@@ -31,7 +33,7 @@ import sim.engine.SimState;
 class StrategyApiTest {
 
     /** A short run that exercises interventions in the warm-up and in the strategy period. */
-    private static final HospitalParameters SHORT = Runs.defaults().toBuilder().warmupDays(30).days(150)
+    private static final HospitalParameters SHORT = Runs.defaults().with().warmupDays(30).days(150)
             .interventions(List.of(new Intervention("staffing-stabilization", -10),
                     new Intervention("boundary-spanners", 20), new Intervention("huddles", 0),
                     new Intervention("staff-bank", 40)))
@@ -45,7 +47,8 @@ class StrategyApiTest {
 
     @Test
     void anUnknownStrategyIsRejectedWithTheIdsThatExist() {
-        ParameterException e = assertThrows(ParameterException.class, () -> Runs.defaults().withStrategy("bottom-up"));
+        ParameterException e = assertThrows(ParameterException.class,
+                () -> new Hospital(Runs.defaults().withStrategy("bottom-up"), false));
         assertEquals("strategy", e.field());
         assertEquals("one of none, top-down, frontline, partnership, walk-rounds", e.allowed());
     }
@@ -55,7 +58,7 @@ class StrategyApiTest {
         ParameterException unknown = assertThrows(ParameterException.class, () -> new Intervention("hudles", 0));
         assertEquals("type", unknown.field());
         assertTrue(unknown.allowed().startsWith("one of staffing-stabilization, staff-bank, huddles"), unknown.allowed());
-        ParameterException twice = assertThrows(ParameterException.class, () -> Runs.defaults().toBuilder()
+        ParameterException twice = assertThrows(ParameterException.class, () -> Runs.defaults().with()
                 .interventions(List.of(new Intervention("huddles", 0), new Intervention("huddles", 9))).build());
         assertEquals("interventions[1].type", twice.field());
     }

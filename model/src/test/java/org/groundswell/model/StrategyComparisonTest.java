@@ -1,20 +1,22 @@
 package org.groundswell.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.DayRecord;
 import org.groundswell.model.metrics.Metrics;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the default scenario shows when the four bundled strategies run on the same seeds (common random
@@ -100,8 +102,8 @@ class StrategyComparisonTest {
 
     @Test
     void topDownBackSlidesOnceMonitoringStops() {
-        HospitalParameters once = Runs.defaults().toBuilder().strategy(Strategies.TOP_DOWN).days(330)
-                .topDown(Runs.with(Runs.defaults().topDown(), "initiativesPerYear", 1.0)).build();
+        HospitalParameters once = Runs.defaults().with().strategy(Strategies.TOP_DOWN).days(330)
+                .topDown(Runs.defaults().topDown().withInitiativesPerYear(1.0)).build();
         List<Run> runs = IntStream.rangeClosed(1, SEEDS).parallel().mapToObj(seed -> run(once.withSeed(seed))).toList();
         int monitoringEnds = (Runs.defaults().units().size() - 1) / once.topDown().waveUnits() * once.topDown().waveDays()
                 + once.topDown().monitoringDays();

@@ -9,11 +9,11 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.change.InterventionType;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.parameters.InterventionType;
 
 /**
  * Every scenario parameter as the model declares it: one walk over the record components of

@@ -2,7 +2,7 @@ package org.groundswell.scenarios;
 
 import java.util.Objects;
 
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * A scenario as loaded: its name and plain-words description, where it came from, and the validated

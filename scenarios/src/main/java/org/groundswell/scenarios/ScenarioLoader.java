@@ -37,9 +37,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.change.Strategies;
 import org.groundswell.model.param.ParameterException;
 import org.groundswell.model.param.Requires;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.Structure.Problem;
 
 /**
@@ -459,6 +460,11 @@ public final class ScenarioLoader {
             Map<String, String> typed, List<ScenarioException> setErrors) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         Structure.check(resolved.tree(), HospitalParameters.class, null, "", META, problems);
+        JsonNode strategy = resolved.tree().get("strategy");
+        if (strategy != null && strategy.isTextual() && !Strategies.isKnown(strategy.asText())) {
+            problems.add(new Problem("strategy", strategy.asText(),
+                    "one of " + String.join(", ", Strategies.ids())));
+        }
         Object bound = bindEach(resolved.tree(), HospitalParameters.class, "", problems);
         if (bound == null) {
             bindWithDefaultsForFaultyParts(resolved.tree(), problems);

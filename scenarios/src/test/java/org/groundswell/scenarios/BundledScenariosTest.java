@@ -1,19 +1,20 @@
 package org.groundswell.scenarios;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.RunSummary;
-import org.groundswell.model.change.Strategies;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.groundswell.model.Hospital;
+import org.groundswell.model.RunSummary;
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bundled library: every scenario reads as a story with its sources, runs under every strategy, and

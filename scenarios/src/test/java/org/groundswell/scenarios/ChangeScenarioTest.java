@@ -1,14 +1,15 @@
 package org.groundswell.scenarios;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.parameters.Intervention;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.util.List;
-
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.change.Intervention;
-import org.junit.jupiter.api.Test;
 
 /**
  * Strategies, their parameter groups and the interventions timeline bind from scenario files and

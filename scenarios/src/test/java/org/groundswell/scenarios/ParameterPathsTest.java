@@ -1,15 +1,15 @@
 package org.groundswell.scenarios;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import org.groundswell.model.HospitalParameters;
 import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParameterPathsTest {
 

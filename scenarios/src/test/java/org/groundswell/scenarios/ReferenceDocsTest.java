@@ -3,15 +3,16 @@ package org.groundswell.scenarios;
 import java.util.List;
 import java.util.Locale;
 
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.model.UnitParameters;
+import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.kernel.UnitParameters;
 import org.groundswell.model.metrics.Counter;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.param.Requires;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.ParameterReference.Entry;
 import org.groundswell.scenarios.ParameterReference.Kind;
-import org.junit.jupiter.api.Test;
 
 /**
  * The reference documents generated from the one place each fact is written: {@code docs/parameters.md}

@@ -1,17 +1,17 @@
 package org.groundswell.scenarios;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.groundswell.model.HospitalParameters;
 import org.junit.jupiter.api.Test;
+
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioLoaderTest {
 

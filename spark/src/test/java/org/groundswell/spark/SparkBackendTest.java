@@ -1,11 +1,5 @@
 package org.groundswell.spark;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import org.groundswell.experiments.execution.Backend;
 import org.groundswell.experiments.execution.LocalBackend;
 import org.groundswell.experiments.execution.RunGroup;
@@ -24,11 +22,14 @@ import org.groundswell.experiments.execution.RunIds;
 import org.groundswell.experiments.execution.RunResult;
 import org.groundswell.experiments.execution.RunSpec;
 import org.groundswell.experiments.execution.Seeds;
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.change.Strategies;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spark backend against the local one, on Spark in this process with two cores and three attempts per task

@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import org.groundswell.experiments.output.RunOutput;
 import org.groundswell.experiments.output.SummaryTable;
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.Scenario;
 import org.groundswell.scenarios.ScenarioException;
 import org.groundswell.scenarios.ScenarioLoader;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code groundswell run}: one run of one scenario with one seed, written to an output directory.

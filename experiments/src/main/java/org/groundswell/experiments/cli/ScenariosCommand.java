@@ -5,19 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.groundswell.model.HospitalParameters;
-import org.groundswell.scenarios.Differences;
-import org.groundswell.scenarios.Scenario;
-import org.groundswell.scenarios.ScenarioException;
-import org.groundswell.scenarios.ScenarioLibrary;
-import org.groundswell.scenarios.ScenarioLoader;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.scenarios.Differences;
+import org.groundswell.scenarios.Scenario;
+import org.groundswell.scenarios.ScenarioException;
+import org.groundswell.scenarios.ScenarioLibrary;
+import org.groundswell.scenarios.ScenarioLoader;
 
 /**
  * {@code groundswell scenarios}: the bundled scenarios and scenario files. {@code list} names the bundled

@@ -14,9 +14,9 @@ import org.groundswell.experiments.report.ParameterSources;
 import org.groundswell.experiments.report.RenderedChart;
 import org.groundswell.experiments.stats.Estimate;
 import org.groundswell.experiments.stats.PairedDifference;
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.metrics.Metric;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * {@code report.html}: a comparison for people who will not open a CSV file. One self-contained file (charts

@@ -17,11 +17,13 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import org.groundswell.experiments.output.Headlines;
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.change.Strategies;
+import org.groundswell.model.improvement.Problems;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.ParameterPaths;
 import org.groundswell.scenarios.Scenario;
 import org.groundswell.scenarios.ScenarioException;

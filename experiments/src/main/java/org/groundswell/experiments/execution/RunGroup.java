@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.groundswell.model.Hospital;
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.Simulation;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.ScenarioException;
 
 /**

@@ -8,7 +8,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.groundswell.model.HospitalParameters;
+
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.ScenarioLoader;
 
 /**

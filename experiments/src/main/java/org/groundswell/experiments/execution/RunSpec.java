@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.ScenarioException;
 import org.groundswell.scenarios.ScenarioLoader;
 

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.RunListener;
 import org.groundswell.model.RunSummary;
 import org.groundswell.model.Simulation;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.Scenario;
 
 /**

@@ -18,11 +18,12 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.groundswell.model.HospitalParameters;
+
 import org.groundswell.model.RunSummary;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.Scenario;
 import org.groundswell.scenarios.ScenarioLoader;
 

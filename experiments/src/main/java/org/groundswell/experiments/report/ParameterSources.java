@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.groundswell.model.HospitalParameters;
+
 import org.groundswell.model.param.Param;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.ParameterPaths;
 import org.groundswell.scenarios.ScenarioLoader;
 

@@ -22,7 +22,7 @@ import org.groundswell.experiments.report.RenderedChart;
 import org.groundswell.experiments.sensitivity.MorrisResult;
 import org.groundswell.experiments.sensitivity.PrccResult;
 import org.groundswell.experiments.sensitivity.SobolIndex;
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * {@code report.html}: the sensitivity analysis of a sweep for people — what was run, then for each

@@ -13,7 +13,7 @@ import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.execution.RunIds;
 import org.groundswell.experiments.execution.RunSpec;
 import org.groundswell.experiments.execution.Seeds;
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * The runs of a sweep: the design's points turned into parameter values, and for each point, replication and

@@ -1,25 +1,26 @@
 package org.groundswell.experiments.compare;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import org.groundswell.experiments.execution.DaySeries;
 import org.groundswell.experiments.execution.RunResult;
 import org.groundswell.experiments.execution.RunSpec;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.report.RenderedChart;
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
+import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.Scenario;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The statistics, charts and report of a comparison of several strategies, on made-up results (today's model

@@ -1,23 +1,25 @@
 package org.groundswell.experiments.execution;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.groundswell.model.HospitalParameters;
+import org.junit.jupiter.api.Test;
+
 import org.groundswell.model.RunSummary;
 import org.groundswell.model.Simulation;
 import org.groundswell.model.change.Strategies;
-import org.junit.jupiter.api.Test;
+import org.groundswell.model.metrics.Metrics;
+import org.groundswell.model.parameters.HospitalParameters;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Warm up once, branch many: the same results as separate runs, and failures that stay one run's. */
 class RunGroupTest {

@@ -1,6 +1,9 @@
 package org.groundswell.model.care;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -9,6 +12,7 @@ import org.groundswell.model.param.Requires;
  * the reference load; each patient carries exponential thresholds drawn at admission, so an event happens
  * when the patient's accumulated hazard crosses one (common random numbers across strategies).
  */
+@RecordBuilder
 public record CareParameters(
         @Param(description = "Adverse events per patient-day for a standard-acuity patient at the reference load",
                 unit = "events/patient-day", min = 0, max = 1, def = "0.033",
@@ -68,7 +72,7 @@ public record CareParameters(
                 + "(delays to tests, discharge and transfer)",
                 unit = "share/patient", min = 0, max = 1, def = "0.03",
                 source = "assumption, direction from Gittell et al. 2000, Medical Care 38:807 (coordination and length of stay)")
-        double delayPerPatient) implements Serializable {
+        double delayPerPatient) implements Serializable, CareParametersBuilder.With {
 
     public CareParameters {
         Requires.valid(CareParameters.class, adverseEventRate, seriousShare, referencePatientsPerNurse,

@@ -2,7 +2,7 @@ package org.groundswell.model.care;
 
 import java.io.Serializable;
 
-import org.groundswell.model.KeyedRandom;
+import org.groundswell.model.kernel.KeyedRandom;
 
 /**
  * A patient during one hospital stay. Carries its own random generator and the exponential thresholds

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
-import org.groundswell.model.UnitParameters;
-import org.groundswell.model.UnitParameters.Transfer;
+import org.groundswell.model.kernel.UnitParameters;
+import org.groundswell.model.kernel.UnitParameters.Transfer;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.CostLedger;
 import org.groundswell.model.metrics.CostParameters;

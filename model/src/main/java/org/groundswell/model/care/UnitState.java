@@ -2,7 +2,7 @@ package org.groundswell.model.care;
 
 import java.io.Serializable;
 
-import org.groundswell.model.UnitParameters;
+import org.groundswell.model.kernel.UnitParameters;
 
 /**
  * A unit as it is today: who is on it and the conditions of care that today's staffing sets, turned into

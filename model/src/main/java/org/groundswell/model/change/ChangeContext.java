@@ -2,11 +2,11 @@ package org.groundswell.model.change;
 
 import java.util.List;
 
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.coordination.Dimension;
 import org.groundswell.model.improvement.Practice;
 import org.groundswell.model.improvement.Practices;
 import org.groundswell.model.improvement.Problem;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * What a {@link Strategy} (and an intervention) may see and do in the hospital: the facade between change

@@ -4,13 +4,16 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.groundswell.model.KeyedRandom;
 import org.groundswell.model.improvement.Designer;
 import org.groundswell.model.improvement.Practice;
 import org.groundswell.model.improvement.Practices;
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.improvement.ProblemType;
 import org.groundswell.model.improvement.Scope;
+import org.groundswell.model.kernel.KeyedRandom;
+import org.groundswell.model.kernel.LogOdds;
+import org.groundswell.model.parameters.ChangeParameters;
+import org.groundswell.model.parameters.PartnershipParameters;
 
 /**
  * {@code frontline} and {@code partnership}: change that starts at the point of care and spreads through the

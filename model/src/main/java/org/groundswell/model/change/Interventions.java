@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 
 import org.groundswell.model.coordination.Dimension;
+import org.groundswell.model.parameters.Intervention;
+import org.groundswell.model.parameters.InterventionParameters;
+import org.groundswell.model.parameters.InterventionType;
 
 /**
  * The interventions on a scenario's timeline, under any strategy: each starts on its day (or on the first

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.param.ParameterException;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * The change strategies a scenario can name in its {@code strategy} field: the bundled ones, in the order
@@ -86,6 +87,19 @@ public final class Strategies {
     /** The factory of the strategy called {@code id}. */
     public static Optional<StrategyFactory> factory(String id) {
         return factories().stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Checks that {@code id} names a known strategy: what whoever builds a run's parameters calls, since the
+     * parameter record itself cannot know the plug-ins.
+     *
+     * @throws ParameterException on field {@code strategy}, listing the ids that exist, if it does not
+     */
+    public static String require(String id) {
+        if (!isKnown(id)) {
+            throw new ParameterException("strategy", id, "one of " + String.join(", ", ids()));
+        }
+        return id;
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.groundswell.model.change;
 
-import org.groundswell.model.HospitalParameters;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * Names a {@link Strategy} and makes one for a run. The bundled strategies are registered in

@@ -3,11 +3,14 @@ package org.groundswell.model.change;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.groundswell.model.KeyedRandom;
 import org.groundswell.model.improvement.Designer;
 import org.groundswell.model.improvement.Practice;
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.improvement.ProblemType;
+import org.groundswell.model.kernel.KeyedRandom;
+import org.groundswell.model.kernel.LogOdds;
+import org.groundswell.model.parameters.ChangeParameters;
+import org.groundswell.model.parameters.TopDownParameters;
 
 /**
  * {@code top-down}: leadership launches {@code topDown.initiativesPerYear} initiatives a year, the first on

@@ -2,6 +2,8 @@ package org.groundswell.model.coordination;
 
 import java.io.Serializable;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -12,6 +14,7 @@ import org.groundswell.model.param.Requires;
  * and time pressure (patients per nurse above the sustainable load), after seed 003: relational
  * coordination matters most where work is uncertain, interdependent and time-constrained.
  */
+@RecordBuilder
 public record CoordinationParameters(
         @Param(description = "Mean initial relational coordination of the ties within units (the seven dimensions, "
                 + "1-5); cross-unit ties start crossUnitGap lower", unit = "RC 1-5", min = 1, max = 5, def = "4.0",
@@ -75,7 +78,7 @@ public record CoordinationParameters(
         @Param(description = "Rise of coordination demand per patient per nurse above the sustainable load (time "
                 + "pressure; counted up to 3 patients)", unit = "per patient", min = 0, max = 10, def = "0.05",
                 source = "seed 003; size assumed")
-        double timePressureWeight) implements Serializable {
+        double timePressureWeight) implements Serializable, CoordinationParametersBuilder.With {
 
     public CoordinationParameters {
         Requires.valid(CoordinationParameters.class, initialRc, unitSpread, tieSpread, crossUnitGap, newcomerKnowledge,

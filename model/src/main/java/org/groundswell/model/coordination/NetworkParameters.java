@@ -2,6 +2,8 @@ package org.groundswell.model.coordination;
 
 import java.io.Serializable;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -10,6 +12,7 @@ import org.groundswell.model.param.Requires;
  * structure (handoffs at transfers, physicians who round on several units, union stewards, boundary
  * spanners), optionally rewired at random.
  */
+@RecordBuilder
 public record NetworkParameters(
         @Param(description = "Share of cross-unit ties placed uniformly at random between people on different units "
                 + "instead of along the hospital's structure; the number of ties, and so the mean degree, is unchanged",
@@ -42,7 +45,7 @@ public record NetworkParameters(
         int boundarySpanners,
         @Param(description = "Ties a boundary spanner has on each unit", unit = "ties/unit", min = 0, max = 100,
                 def = "3", source = "assumption")
-        int spannerTiesPerUnit) implements Serializable {
+        int spannerTiesPerUnit) implements Serializable, NetworkParametersBuilder.With {
 
     public NetworkParameters {
         Requires.valid(NetworkParameters.class, rewiring, withinUnitDegree, handoffTiesPerTransfer, triadicClosure,

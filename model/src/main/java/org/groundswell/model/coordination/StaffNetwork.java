@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.groundswell.model.KeyedRandom;
+import org.groundswell.model.kernel.KeyedRandom;
 
 /**
  * The ties between the people of a hospital, each carrying the seven dimensions of relational coordination,

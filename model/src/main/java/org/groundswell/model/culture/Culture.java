@@ -2,11 +2,12 @@ package org.groundswell.model.culture;
 
 import java.io.Serializable;
 
-import org.groundswell.model.KeyedRandom;
 import org.groundswell.model.coordination.Coordination;
 import org.groundswell.model.coordination.CoordinationParameters;
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.improvement.Problems;
+import org.groundswell.model.kernel.KeyedRandom;
+import org.groundswell.model.kernel.LogOdds;
 
 /**
  * Psychological safety, voice, reporting and leadership's response to harm, unit by unit.
@@ -75,24 +76,15 @@ public final class Culture implements Serializable {
 
     /** The weekly chance that staff of unit {@code u} raise a problem they see. */
     public double speakUpProbability(int u) {
-        return shift(culture.speakUpRate(), culture.speakUpSafetyEffect() * (safety[u] - 0.5)
+        return LogOdds.shift(culture.speakUpRate(), culture.speakUpSafetyEffect() * (safety[u] - 0.5)
                 + culture.speakUpRespectEffect() * (Math.min(1, leadership.managerRespect() + respectGain) - 0.5)
                 + culture.speakUpRcEffect() * (coordination.relationship(u) - rc.referenceRc()));
     }
 
     /** The chance that an adverse event on unit {@code u} is reported. */
     public double reportingProbability(int u) {
-        return shift(culture.reportingRate(), culture.reportingSafetyEffect() * (safety[u] - 0.5)
+        return LogOdds.shift(culture.reportingRate(), culture.reportingSafetyEffect() * (safety[u] - 0.5)
                 - culture.reportingFearEffect() * fear[u]);
-    }
-
-    /** {@code p} moved by {@code logOdds} on the log-odds scale (0 and 1 stay put). */
-    static double shift(double p, double logOdds) {
-        if (p <= 0 || p >= 1) {
-            return p;
-        }
-        double x = Math.log(p / (1 - p)) + logOdds;
-        return 1 / (1 + Math.exp(-x));
     }
 
     /**
@@ -135,7 +127,7 @@ public final class Culture implements Serializable {
 
     private void jointAnalysis(int u, boolean[] present, KeyedRandom random) {
         analyses[u]++;
-        double find = shift(leadership.jointAnalysisFind(),
+        double find = LogOdds.shift(leadership.jointAnalysisFind(),
                 rc.problemSolvingEffect() * (coordination.problemSolving(u) - rc.referenceRc()));
         if (random.nextDouble() >= find) {
             return;

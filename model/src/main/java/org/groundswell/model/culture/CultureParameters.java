@@ -2,6 +2,8 @@ package org.groundswell.model.culture;
 
 import java.io.Serializable;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -9,6 +11,7 @@ import org.groundswell.model.param.Requires;
  * Psychological safety, voice and reporting on the units. Base rates are stated for a unit at safety 0.5
  * whose manager's respect is 0.5, without fear of blame and at the reference relational coordination.
  */
+@RecordBuilder
 public record CultureParameters(
         @Param(description = "Initial psychological safety of every unit: whether people feel able to speak up, "
                 + "ask, and try new things without fear", unit = "0-1", min = 0, max = 1, def = "0.6",
@@ -60,7 +63,7 @@ public record CultureParameters(
         @Param(description = "Strain (log-odds of exhaustion) per unit of severity of the problems staff silently "
                 + "work around on their unit: moral injury", unit = "log-odds/severity", min = 0, max = 10,
                 def = "0.15", source = "seed 001: moral injury; size assumed")
-        double moralInjuryStrain) implements Serializable {
+        double moralInjuryStrain) implements Serializable, CultureParametersBuilder.With {
 
     public CultureParameters {
         Requires.valid(CultureParameters.class, psychologicalSafety, safetyDriftDays, safetyGainPerFix,

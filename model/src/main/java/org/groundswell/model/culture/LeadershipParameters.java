@@ -2,6 +2,8 @@ package org.groundswell.model.culture;
 
 import java.io.Serializable;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -9,6 +11,7 @@ import org.groundswell.model.param.Requires;
  * Managers and the senior team: how they answer reported harm and the problems staff raise, and how much
  * attention they have for fixing them.
  */
+@RecordBuilder
 public record LeadershipParameters(
         @Param(description = "Chance that leadership answers a reported adverse event by blaming individuals rather "
                 + "than analysing it jointly with the unit", unit = "probability", min = 0, max = 1, def = "0.3",
@@ -31,7 +34,7 @@ public record LeadershipParameters(
         double jointAnalysisFind,
         @Param(description = "Share of a problem's severity a fix designed in a joint analysis removes", unit = "share 0-1",
                 min = 0, max = 1, def = "0.8", source = "seed 001; size assumed")
-        double jointFixFit) implements Serializable {
+        double jointFixFit) implements Serializable, LeadershipParametersBuilder.With {
 
     public LeadershipParameters {
         Requires.valid(LeadershipParameters.class, blameResponse, managerRespect, managerFixesPerYear, managerFixFit,

@@ -2,6 +2,8 @@ package org.groundswell.model.improvement;
 
 import java.io.Serializable;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -11,6 +13,7 @@ import org.groundswell.model.param.Requires;
  * unit; systemic ones per hospital, so that a unit of a larger hospital meets as many of them as one of a
  * smaller hospital does.
  */
+@RecordBuilder
 public record ProblemParameters(
         @Param(description = "New problems a year arising on each unit, reaching the unit or its department "
                 + "(new equipment, a changed routine on the ward)", unit = "problems/unit/year", min = 0, max = 365,
@@ -49,7 +52,7 @@ public record ProblemParameters(
         double detectionDays,
         @Param(description = "Mean days a problem lasts if never fixed (the equipment or routine changes anyway)",
                 unit = "days", min = 1, max = 36500, def = "1095", source = "assumption")
-        double lifetimeDays) implements Serializable {
+        double lifetimeDays) implements Serializable, ProblemParametersBuilder.With {
 
     public ProblemParameters {
         Requires.valid(ProblemParameters.class, arrivalsPerUnitPerYear, initialPerUnit, meanSeverity, departmentShare,

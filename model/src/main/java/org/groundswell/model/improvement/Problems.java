@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.groundswell.model.KeyedRandom;
 import org.groundswell.model.improvement.Problem.Status;
+import org.groundswell.model.kernel.KeyedRandom;
 
 /**
  * The hospital's broken systems and what the frontline knows of them. Problems appear at a rate, reach one

@@ -1,14 +1,18 @@
 package org.groundswell.model.metrics;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+
+import org.groundswell.model.kernel.Role;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
-import org.groundswell.model.workforce.Role;
 
 /**
  * What things cost, in the scenario's currency (US dollars by default). Annual costs are fully loaded
  * (wage plus benefits, BLS Employer Costs for Employee Compensation: benefits about 30% of compensation).
  */
+@RecordBuilder
 public record CostParameters(
         @Param(description = "Loaded annual cost of a registered nurse", unit = "USD/year", min = 0, max = 1e7,
                 def = "128000", source = "BLS OES May 2024: RN mean wage $98,430; plus 30% benefits")
@@ -60,7 +64,7 @@ public record CostParameters(
         @Param(description = "Fixed operating cost per day: buildings, equipment, IT, staff not modelled",
                 unit = "USD/day", min = 0, max = 1e9, def = "100000",
                 source = "calibrated: total cost $2,300-3,000 per inpatient day (KFF 2021 state hospital expenses)")
-        double fixedDailyCost) implements Serializable {
+        double fixedDailyCost) implements Serializable, CostParametersBuilder.With {
 
     public CostParameters {
         Requires.valid(CostParameters.class, nurseAnnualCost, assistantAnnualCost, pharmacistAnnualCost,

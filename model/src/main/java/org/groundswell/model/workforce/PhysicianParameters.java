@@ -1,6 +1,9 @@
 package org.groundswell.model.workforce;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -8,6 +11,7 @@ import org.groundswell.model.param.Requires;
  * Physicians (hospitalists and attendings) who round on one or more units. Their load, patients per
  * physician on duty, slows care when it passes the sustainable level.
  */
+@RecordBuilder
 public record PhysicianParameters(
         @Param(description = "Expected census per physician on duty, used to size the physician group",
                 unit = "patients/physician", min = 1, max = 60, def = "14",
@@ -26,7 +30,7 @@ public record PhysicianParameters(
         @Param(description = "Care slows by this share per patient per physician above the sustainable load",
                 unit = "share/patient", min = 0, max = 1, def = "0.02",
                 source = "Elliott et al. 2014: length of stay rose about 2% per extra patient at high occupancy")
-        double delayPerExtraPatient) implements Serializable {
+        double delayPerExtraPatient) implements Serializable, PhysicianParametersBuilder.With {
 
     public PhysicianParameters {
         Requires.valid(PhysicianParameters.class, patientsPerPhysician, unitsPerPhysician, daysPerWeek,

@@ -1,6 +1,10 @@
 package org.groundswell.model.workforce;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+
+import org.groundswell.model.kernel.Role;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -8,6 +12,7 @@ import org.groundswell.model.param.Requires;
  * The staffing plan: target patients per staff member on duty by role on a general unit (each unit scales
  * them by its {@code nurseRatioFactor}), shifts per day, and how a shift gap is filled.
  */
+@RecordBuilder
 public record StaffingParameters(
         @Param(description = "Target patients per registered nurse on duty on a general (medical-surgical) unit; "
                 + "other units scale it by their nurseRatioFactor",
@@ -40,7 +45,7 @@ public record StaffingParameters(
         @Param(description = "Positions funded above the shift plan to cover leave, education and sickness",
                 unit = "share", min = 0, max = 1, def = "0.15",
                 source = "assumption: non-productive time of 10-15% is usual in nurse staffing budgets")
-        double reliefFactor) implements Serializable {
+        double reliefFactor) implements Serializable, StaffingParametersBuilder.With {
 
     public StaffingParameters {
         Requires.valid(StaffingParameters.class, patientsPerNurse, patientsPerAssistant, patientsPerPharmacist,

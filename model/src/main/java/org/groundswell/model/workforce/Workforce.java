@@ -5,13 +5,14 @@ import java.util.Arrays;
 
 import org.groundswell.model.care.CareParameters;
 import org.groundswell.model.care.UnitState;
+import org.groundswell.model.kernel.KeyedRandom;
+import org.groundswell.model.kernel.Role;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.CostLedger;
 import org.groundswell.model.metrics.CostParameters;
 import org.groundswell.model.metrics.Counter;
 import org.groundswell.model.metrics.DayCounters;
-
-import org.groundswell.model.KeyedRandom;
+import org.groundswell.model.wellbeing.WellbeingParameters;
 
 /**
  * The frontline workforce, one slot per funded position, kept in primitive arrays for the daily loops.

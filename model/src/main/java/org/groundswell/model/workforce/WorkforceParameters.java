@@ -1,10 +1,14 @@
 package org.groundswell.model.workforce;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
 /** Positions, vacancies, hiring, sickness absence and quitting. */
+@RecordBuilder
 public record WorkforceParameters(
         @Param(description = "Share of funded positions vacant at the start of the simulation (first warm-up day)",
                 unit = "share 0-1", min = 0, max = 0.6, def = "0.10",
@@ -40,7 +44,7 @@ public record WorkforceParameters(
         @Param(description = "Share of scheduled shifts taken as paid leave, holidays and education",
                 unit = "share 0-1", min = 0, max = 0.5, def = "0.10",
                 source = "assumption: about five weeks of paid time off and education a year")
-        double leaveShare) implements Serializable {
+        double leaveShare) implements Serializable, WorkforceParametersBuilder.With {
 
     public WorkforceParameters {
         Requires.valid(WorkforceParameters.class, initialVacancyRate, shiftsPerWeek, daysToFill, daysToStart,

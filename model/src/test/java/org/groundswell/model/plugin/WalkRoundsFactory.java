@@ -1,9 +1,9 @@
 package org.groundswell.model.plugin;
 
-import org.groundswell.model.HospitalParameters;
 import org.groundswell.model.change.Strategy;
 import org.groundswell.model.change.StrategyFactory;
 import org.groundswell.model.param.Defaults;
+import org.groundswell.model.parameters.HospitalParameters;
 
 /**
  * Registers {@link WalkRounds} as the strategy {@code walk-rounds}: listed in

@@ -1,6 +1,8 @@
-package org.groundswell.model.change;
+package org.groundswell.model.parameters;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.ParameterException;
@@ -16,13 +18,14 @@ import org.groundswell.model.param.Requires;
  *   - {type: huddles, startDay: 0}
  * </pre>
  */
+@RecordBuilder
 public record Intervention(
         @Param(description = "The intervention: staffing-stabilization, staff-bank, huddles, relational, "
                 + "boundary-spanners, shared-protocols or shared-information")
         String type,
         @Param(description = "Day it starts and from which it lasts to the end of the run (negative: during the "
                 + "warm-up, before the strategy starts)", unit = "day", min = -36500, max = 36500, def = "0")
-        int startDay) implements Serializable {
+        int startDay) implements Serializable, InterventionBuilder.With {
 
     /**
      * @throws ParameterException if the type is not a known intervention or the start day is out of range

@@ -1,4 +1,4 @@
-package org.groundswell.model.workforce;
+package org.groundswell.model.kernel;
 
 /**
  * The frontline roles of a unit's staffing plan. Registered nurses are the role the calibration targets of

@@ -1,6 +1,8 @@
-package org.groundswell.model.change;
+package org.groundswell.model.parameters;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
@@ -11,6 +13,7 @@ import org.groundswell.model.param.Requires;
  * ({@code coordination.driftDays}), so a weekly gain g holds a dimension about g / (1 - exp(-7 / driftDays))
  * above its norm while the intervention lasts.
  */
+@RecordBuilder
 public record InterventionParameters(
         @Param(description = "Staffing stabilization: time from posting a vacancy to an accepted offer, as a "
                 + "multiple of workforce.daysToFill", unit = "multiple", min = 0.01, max = 1, def = "0.25",
@@ -57,7 +60,7 @@ public record InterventionParameters(
         @Param(description = "Shared information systems: weekly rise of timely and accurate communication on the "
                 + "ties between units", unit = "RC points/week", min = 0, max = 1, def = "0.03",
                 source = "seed 003; seed 004 (share data); size assumed")
-        double informationGain) implements Serializable {
+        double informationGain) implements Serializable, InterventionParametersBuilder.With {
 
     public InterventionParameters {
         Requires.valid(InterventionParameters.class, stabilizationFillFactor, stabilizationCover, bankFillShare,

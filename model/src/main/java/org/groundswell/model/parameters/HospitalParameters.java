@@ -1,38 +1,36 @@
-package org.groundswell.model;
+package org.groundswell.model.parameters;
 
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.groundswell.model.UnitParameters.Transfer;
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.care.CareParameters;
-import org.groundswell.model.change.ChangeParameters;
-import org.groundswell.model.change.Intervention;
-import org.groundswell.model.change.InterventionParameters;
-import org.groundswell.model.change.PartnershipParameters;
-import org.groundswell.model.change.Strategies;
-import org.groundswell.model.change.TopDownParameters;
 import org.groundswell.model.coordination.CoordinationParameters;
 import org.groundswell.model.coordination.NetworkParameters;
 import org.groundswell.model.culture.CultureParameters;
 import org.groundswell.model.culture.LeadershipParameters;
 import org.groundswell.model.improvement.ProblemParameters;
+import org.groundswell.model.kernel.UnitParameters;
+import org.groundswell.model.kernel.UnitParameters.Transfer;
 import org.groundswell.model.metrics.CostParameters;
 import org.groundswell.model.param.Defaults;
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.ParameterException;
 import org.groundswell.model.param.Requires;
+import org.groundswell.model.wellbeing.WellbeingParameters;
 import org.groundswell.model.workforce.ManagementParameters;
 import org.groundswell.model.workforce.PhysicianParameters;
 import org.groundswell.model.workforce.StaffingParameters;
-import org.groundswell.model.workforce.WellbeingParameters;
 import org.groundswell.model.workforce.WorkforceParameters;
 
 /**
  * Everything a run needs: the seed, the calendar, the hospital's units, and the parameters of each process.
  * Immutable and validated at construction; {@link #communityHospital()} is the calibrated default.
  */
+@RecordBuilder
 public record HospitalParameters(
         @Param(description = "Seed of the run; every random stream is derived from it", min = 0,
                 max = Long.MAX_VALUE, def = "1")
@@ -84,7 +82,14 @@ public record HospitalParameters(
         @Param(description = "Interventions on the timeline, under any strategy", min = 0, max = 1000)
         List<Intervention> interventions,
         @Param(description = "Effect sizes of the interventions")
-        InterventionParameters interventionEffects) implements Serializable {
+        InterventionParameters interventionEffects) implements Serializable, HospitalParametersBuilder.With {
+
+    /**
+     * The id of the baseline strategy, the default of {@code strategy}. Whether a strategy id names a known
+     * strategy is checked by whoever builds the parameters (the scenario loader, {@code Hospital}), where the
+     * strategies are known: the record only holds the id.
+     */
+    public static final String BASELINE = "none";
 
     public HospitalParameters {
         units = units == null ? null : List.copyOf(units);
@@ -92,9 +97,6 @@ public record HospitalParameters(
         Requires.valid(HospitalParameters.class, seed, warmupDays, days, summaryDays, strategy, units, staffing,
                 workforce, wellbeing, care, physicians, management, cost, network, coordination, culture, leadership,
                 problems, change, topDown, partnership, interventions, interventionEffects);
-        if (!Strategies.isKnown(strategy)) {
-            throw new ParameterException("strategy", strategy, "one of " + String.join(", ", Strategies.ids()));
-        }
         for (int i = 0; i < interventions.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (interventions.get(j).type().equals(interventions.get(i).type())) {
@@ -158,7 +160,7 @@ public record HospitalParameters(
                 new UnitParameters("surgery", 40, 8, 3.5, 2.5, 0.25, 1.0, List.of(
                         new Transfer("icu", 0.05))),
                 new UnitParameters("maternity", 24, 5, 2.4, 1.0, 0.10, 0.8, List.of()));
-        return new HospitalParameters(1, 90, 730, 90, Strategies.NONE, units,
+        return new HospitalParameters(1, 90, 730, 90, BASELINE, units,
                 Defaults.of(StaffingParameters.class),
                 Defaults.of(WorkforceParameters.class),
                 Defaults.of(WellbeingParameters.class),
@@ -195,232 +197,17 @@ public record HospitalParameters(
             String suffix = copy == 1 ? "" : "-" + copy;
             for (UnitParameters u : units) {
                 List<Transfer> transfers = u.transfers().stream()
-                        .map(t -> new Transfer(t.to() + suffix, t.share())).toList();
-                copies.add(new UnitParameters(u.name() + suffix, u.beds(), u.admissionsPerDay(), u.meanStayDays(),
-                        u.staySdDays(), u.highAcuityShare(), u.nurseRatioFactor(), transfers));
+                        .map(t -> t.withTo(t.to() + suffix)).toList();
+                copies.add(u.with().name(u.name() + suffix).transfers(transfers).build());
             }
         }
-        ManagementParameters m = new ManagementParameters(management.seniorLeaders(),
-                management.administrators() * factor);
-        CostParameters c = cost;
-        CostParameters scaledCost = new CostParameters(c.nurseAnnualCost(), c.assistantAnnualCost(),
-                c.pharmacistAnnualCost(), c.technicianAnnualCost(), c.environmentalAnnualCost(),
-                c.physicianAnnualCost(), c.managerAnnualCost(), c.administratorAnnualCost(), c.overtimeMultiple(),
-                c.agencyMultiple(), c.nurseTurnoverCost(), c.otherTurnoverCost(), c.adverseEventCost(),
-                c.seriousAdverseEventCost(), c.patientDayCost(), c.fixedDailyCost() * factor);
-        return toBuilder().units(copies).management(m).cost(scaledCost).build();
+        ManagementParameters m = management.withAdministrators(management.administrators() * factor);
+        CostParameters scaledCost = cost.withFixedDailyCost(cost.fixedDailyCost() * factor);
+        return with().units(copies).management(m).cost(scaledCost).build();
     }
 
-    /** The same parameters with another seed. */
-    public HospitalParameters withSeed(long newSeed) {
-        return toBuilder().seed(newSeed).build();
-    }
-
-    /** The same parameters with another calendar. */
+    /** The same parameters with another calendar: {@code newWarmupDays} of warm-up, then {@code newDays}. */
     public HospitalParameters withDays(int newWarmupDays, int newDays) {
-        return toBuilder().warmupDays(newWarmupDays).days(newDays).build();
-    }
-
-    /** The same parameters with another strategy. */
-    public HospitalParameters withStrategy(String newStrategy) {
-        return toBuilder().strategy(newStrategy).build();
-    }
-
-    /** The same parameters with another staffing plan. */
-    public HospitalParameters withStaffing(StaffingParameters newStaffing) {
-        return toBuilder().staffing(newStaffing).build();
-    }
-
-    /** The same parameters with other workforce parameters. */
-    public HospitalParameters withWorkforce(WorkforceParameters newWorkforce) {
-        return toBuilder().workforce(newWorkforce).build();
-    }
-
-    /** A builder that starts from these parameters, for changing several at once. */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    /**
-     * Changes some components of a {@link HospitalParameters} and builds a new, validated one.
-     *
-     * {@snippet :
-     * HospitalParameters p = HospitalParameters.communityHospital().toBuilder().seed(7).days(365).build();
-     * }
-     */
-    public static final class Builder {
-        private long seed;
-        private int warmupDays;
-        private int days;
-        private int summaryDays;
-        private String strategy;
-        private List<UnitParameters> units;
-        private StaffingParameters staffing;
-        private WorkforceParameters workforce;
-        private WellbeingParameters wellbeing;
-        private CareParameters care;
-        private PhysicianParameters physicians;
-        private ManagementParameters management;
-        private CostParameters cost;
-        private NetworkParameters network;
-        private CoordinationParameters coordination;
-        private CultureParameters culture;
-        private LeadershipParameters leadership;
-        private ProblemParameters problems;
-        private ChangeParameters change;
-        private TopDownParameters topDown;
-        private PartnershipParameters partnership;
-        private List<Intervention> interventions;
-        private InterventionParameters interventionEffects;
-
-        private Builder(HospitalParameters p) {
-            seed = p.seed;
-            warmupDays = p.warmupDays;
-            days = p.days;
-            summaryDays = p.summaryDays;
-            strategy = p.strategy;
-            units = p.units;
-            staffing = p.staffing;
-            workforce = p.workforce;
-            wellbeing = p.wellbeing;
-            care = p.care;
-            physicians = p.physicians;
-            management = p.management;
-            cost = p.cost;
-            network = p.network;
-            coordination = p.coordination;
-            culture = p.culture;
-            leadership = p.leadership;
-            problems = p.problems;
-            change = p.change;
-            topDown = p.topDown;
-            partnership = p.partnership;
-            interventions = p.interventions;
-            interventionEffects = p.interventionEffects;
-        }
-
-        public Builder seed(long value) {
-            seed = value;
-            return this;
-        }
-
-        public Builder warmupDays(int value) {
-            warmupDays = value;
-            return this;
-        }
-
-        public Builder days(int value) {
-            days = value;
-            return this;
-        }
-
-        public Builder summaryDays(int value) {
-            summaryDays = value;
-            return this;
-        }
-
-        public Builder strategy(String value) {
-            strategy = value;
-            return this;
-        }
-
-        public Builder units(List<UnitParameters> value) {
-            units = value;
-            return this;
-        }
-
-        public Builder staffing(StaffingParameters value) {
-            staffing = value;
-            return this;
-        }
-
-        public Builder workforce(WorkforceParameters value) {
-            workforce = value;
-            return this;
-        }
-
-        public Builder wellbeing(WellbeingParameters value) {
-            wellbeing = value;
-            return this;
-        }
-
-        public Builder care(CareParameters value) {
-            care = value;
-            return this;
-        }
-
-        public Builder physicians(PhysicianParameters value) {
-            physicians = value;
-            return this;
-        }
-
-        public Builder management(ManagementParameters value) {
-            management = value;
-            return this;
-        }
-
-        public Builder cost(CostParameters value) {
-            cost = value;
-            return this;
-        }
-
-        public Builder network(NetworkParameters value) {
-            network = value;
-            return this;
-        }
-
-        public Builder coordination(CoordinationParameters value) {
-            coordination = value;
-            return this;
-        }
-
-        public Builder culture(CultureParameters value) {
-            culture = value;
-            return this;
-        }
-
-        public Builder leadership(LeadershipParameters value) {
-            leadership = value;
-            return this;
-        }
-
-        public Builder problems(ProblemParameters value) {
-            problems = value;
-            return this;
-        }
-
-        public Builder change(ChangeParameters value) {
-            change = value;
-            return this;
-        }
-
-        public Builder topDown(TopDownParameters value) {
-            topDown = value;
-            return this;
-        }
-
-        public Builder partnership(PartnershipParameters value) {
-            partnership = value;
-            return this;
-        }
-
-        public Builder interventions(List<Intervention> value) {
-            interventions = value;
-            return this;
-        }
-
-        public Builder interventionEffects(InterventionParameters value) {
-            interventionEffects = value;
-            return this;
-        }
-
-        /**
-         * @throws ParameterException if a component is missing or out of range
-         */
-        public HospitalParameters build() {
-            return new HospitalParameters(seed, warmupDays, days, summaryDays, strategy, units, staffing, workforce,
-                    wellbeing, care, physicians, management, cost, network, coordination, culture, leadership,
-                    problems, change, topDown, partnership, interventions, interventionEffects);
-        }
+        return with().warmupDays(newWarmupDays).days(newDays).build();
     }
 }

@@ -1,6 +1,8 @@
-package org.groundswell.model.change;
+package org.groundswell.model.parameters;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
@@ -12,6 +14,7 @@ import org.groundswell.model.param.Requires;
  * relational coordination ({@code coordination.referenceRc}), psychological safety 0.5, no fear of blame,
  * no physician, no consultant, and no overload.
  */
+@RecordBuilder
 public record ChangeParameters(
         @Param(description = "Units that start unit-based improvement teams on the first day of a frontline or "
                 + "partnership strategy (those with the highest relational coordination: the ready ones)",
@@ -121,7 +124,7 @@ public record ChangeParameters(
         double backfillShare,
         @Param(description = "Largest share of a unit's staff time that training and improvement can take from "
                 + "care on a day", unit = "share 0-1", min = 0, max = 0.5, def = "0.2", source = "assumption")
-        double maxTimeAway) implements Serializable {
+        double maxTimeAway) implements Serializable, ChangeParametersBuilder.With {
 
     public ChangeParameters {
         Requires.valid(ChangeParameters.class, pilotUnits, teamsPerUnit, teamSize, teamHoursPerWeek, jitTrainingHours,

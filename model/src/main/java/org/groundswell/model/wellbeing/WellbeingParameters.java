@@ -1,6 +1,9 @@
-package org.groundswell.model.workforce;
+package org.groundswell.model.wellbeing;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
@@ -13,6 +16,7 @@ import org.groundswell.model.param.Requires;
  * load, plus overtime. Cynicism follows exhaustion;
  * efficacy grows with tenure and falls with exhaustion. Burned out = exhaustion at or above the cut-off.
  */
+@RecordBuilder
 public record WellbeingParameters(
         @Param(description = "Exhaustion at or above which a staff member counts as burned out; stands for the "
                 + "MBI emotional-exhaustion score of 27 that Aiken et al. used",
@@ -64,7 +68,7 @@ public record WellbeingParameters(
         double efficacyFromTenure,
         @Param(description = "Efficacy log-odds lost per unit of exhaustion", unit = "log-odds", min = 0, max = 20,
                 def = "1.5", source = "assumption")
-        double efficacyLossFromExhaustion) implements Serializable {
+        double efficacyLossFromExhaustion) implements Serializable, WellbeingParametersBuilder.With {
 
     public WellbeingParameters {
         Requires.valid(WellbeingParameters.class, exhaustionCutoff, baseStrain, traitSd, personalShockSd,

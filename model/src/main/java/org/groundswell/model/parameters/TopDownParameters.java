@@ -1,6 +1,8 @@
-package org.groundswell.model.change;
+package org.groundswell.model.parameters;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
@@ -10,6 +12,7 @@ import org.groundswell.model.param.Requires;
  * rolled out to every unit in waves with mandatory training, monitored for a while, resisted in proportion
  * to how often the unit has been "done to", and eroding once monitoring stops (seed 000; seed 002).
  */
+@RecordBuilder
 public record TopDownParameters(
         @Param(description = "Initiatives leadership launches a year, each a central practice for one problem type",
                 unit = "initiatives/year", min = 0, max = 52, def = "3",
@@ -63,7 +66,7 @@ public record TopDownParameters(
         double priorityWeight,
         @Param(description = "Central cost of an initiative: its design team, materials and project management",
                 unit = "USD/initiative", min = 0, max = 1e9, def = "60000", source = "assumption")
-        double programCost) implements Serializable {
+        double programCost) implements Serializable, TopDownParametersBuilder.With {
 
     public TopDownParameters {
         Requires.valid(TopDownParameters.class, initiativesPerYear, waveUnits, waveDays, trainingHours, monitoringDays,

@@ -1,4 +1,4 @@
-package org.groundswell.model.change;
+package org.groundswell.model.parameters;
 
 import java.util.Arrays;
 import java.util.List;

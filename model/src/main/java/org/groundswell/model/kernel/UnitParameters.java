@@ -1,8 +1,10 @@
-package org.groundswell.model;
+package org.groundswell.model.kernel;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.ParameterException;
@@ -21,6 +23,7 @@ import org.groundswell.model.param.Requires;
  * @param nurseRatioFactor  the unit's patients-per-staff targets as a multiple of the general-unit targets
  * @param transfers         where patients go when their stay here ends; the rest are discharged
  */
+@RecordBuilder
 public record UnitParameters(
         @Param(description = "Short identifier of the unit: lower case letters, digits and dashes")
         String name,
@@ -48,7 +51,7 @@ public record UnitParameters(
         double nurseRatioFactor,
         @Param(description = "Where patients go when their stay here ends, as shares; the rest are discharged",
                 max = 100)
-        List<Transfer> transfers) implements Serializable {
+        List<Transfer> transfers) implements Serializable, UnitParametersBuilder.With {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
@@ -88,12 +91,13 @@ public record UnitParameters(
      * @param to    the receiving unit's name
      * @param share the share of patients leaving the unit who go there
      */
+    @RecordBuilder
     public record Transfer(
             @Param(description = "Name of the receiving unit")
             String to,
             @Param(description = "Share of patients leaving the unit who go to the receiving unit",
                     unit = "share 0-1", min = 0, max = 1)
-            double share) implements Serializable {
+            double share) implements Serializable, UnitParametersTransferBuilder.With {
 
         public Transfer {
             Requires.valid(Transfer.class, to, share);

@@ -1,6 +1,8 @@
-package org.groundswell.model.change;
+package org.groundswell.model.parameters;
 
 import java.io.Serializable;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
@@ -10,6 +12,7 @@ import org.groundswell.model.param.Requires;
  * of a labor-management partnership, and Study Action Teams) and seed 000 (physician leadership, strategic
  * alignment). Each structure is a switch with its own effect, so that each can be studied alone.
  */
+@RecordBuilder
 public record PartnershipParameters(
         @Param(description = "A social contract between labor and management: protection from blame and trust",
                 def = "true", source = "seed 001, the first LMP practice")
@@ -92,7 +95,7 @@ public record PartnershipParameters(
         @Param(description = "Share of a systemic problem's severity a Study Action Team's fix removes on every unit",
                 unit = "share 0-1", min = 0, max = 1, def = "0.7",
                 source = "seed 001: the joint task force that fixed the cardiac monitoring system; size assumed")
-        double studyFit) implements Serializable {
+        double studyFit) implements Serializable, PartnershipParametersBuilder.With {
 
     public PartnershipParameters {
         Requires.valid(PartnershipParameters.class, socialContract, contractBlameReduction, contractSafetyGain,

@@ -1,4 +1,4 @@
-package org.groundswell.model;
+package org.groundswell.model.kernel;
 
 import java.io.Serializable;
 
