@@ -34,11 +34,11 @@ public record NetworkParameters(
                 min = 0, max = 100, def = "6", source = "assumption")
         int physicianTiesPerUnit,
         @Param(description = "Union stewards per unit; the stewards of all units know one another", unit = "people",
-                min = 0, max = 20, def = "1", source = "seed 001 (Lazes & Rudden): union stewards as a channel across units")
+                min = 0, max = 20, def = "1", source = "Lazes & Rudden: union stewards as a channel across units")
         int stewardsPerUnit,
         @Param(description = "Boundary spanners (case managers, discharge coordinators) with ties to every unit",
                 unit = "people", min = 0, max = 1000, def = "4",
-                source = "seed 003 (Gittell): boundary spanners as a structural intervention; assumption for the count")
+                source = "Gittell 2016: boundary spanners as a structural intervention; assumption for the count")
         int boundarySpanners,
         @Param(description = "Ties a boundary spanner has on each unit", unit = "ties/unit", min = 0, max = 100,
                 def = "3", source = "assumption")
