@@ -19,7 +19,7 @@ public record NetworkParameters(
         @Param(description = "Mean number of colleagues on their own unit each person has a working tie with "
                 + "(shared shifts and roles)", unit = "ties/person", min = 0, max = 200, def = "10",
                 source = "assumption; ward advice networks of this size in Creswick & Westbrook 2010, "
-                        + "BMC Health Serv Res 10:247")
+                        + "Int J Med Inform 79:e116")
         double withinUnitDegree,
         @Param(description = "Cross-unit ties between two units per patient a day transferred between them "
                 + "(nurses who hand patients over)", unit = "ties/(patient/day)", min = 0, max = 100, def = "3",

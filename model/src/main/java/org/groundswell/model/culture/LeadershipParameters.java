@@ -19,7 +19,7 @@ public record LeadershipParameters(
         double managerRespect,
         @Param(description = "Problems a unit manager can fix in a year, of those raised to them (attention)",
                 unit = "fixes/year", min = 0, max = 365, def = "4",
-                source = "Tucker & Singer 2015, Management Science 61:1, walk-rounds: managers fix few of the problems raised")
+                source = "Tucker & Singer 2015, Prod Oper Manag 24:253, walk-rounds: managers fix few of the problems raised")
         double managerFixesPerYear,
         @Param(description = "Share of a problem's severity a manager's own fix removes", unit = "share 0-1", min = 0,
                 max = 1, def = "0.5",
