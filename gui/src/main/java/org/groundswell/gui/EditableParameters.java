@@ -23,7 +23,7 @@ import sim.util.Interval;
 
 /**
  * The parameters a teacher changes between runs, as the bean MASON's Console shows in its Model tab: the
- * strategy (and, side by side, the second one), the headline parameters of the scenario (DESIGN §3) and the
+ * strategy (and, side by side, the second one), the headline parameters of the scenario and the
  * partnership's switches. Each setter validates the value at once, as a scenario file's value is validated,
  * and throws a {@link ParameterException} naming the parameter, the value and what is allowed; the window
  * shows that message to the user. Nothing changes in a running hospital: the parameters are read when the

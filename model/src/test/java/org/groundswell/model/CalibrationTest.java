@@ -17,9 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The default scenario lands on the published figures of DESIGN section 2.9. Levels are means over six
- * seeds of the default summary window (the last 90 days); the odds ratios compare paired runs at 5 and 6
- * target patients per nurse over the last 365 days, per patient per nurse actually added.
+ * The default scenario lands on the published figures it is calibrated to, each named with its source in
+ * {@code docs/calibration.md}. Levels are means over six seeds of the default summary window (the last 90
+ * days); the odds ratios compare paired runs at 5 and 6 target patients per nurse over the last 365 days,
+ * per patient per nurse actually added.
  *
  * <p>The same figures make {@code docs/calibration.md}: this test fails when that file is out of date, and
  * rewrites it when run with {@code -Dgroundswell.writeDocs=true}.

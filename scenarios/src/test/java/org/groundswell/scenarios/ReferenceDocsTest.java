@@ -51,8 +51,9 @@ class ReferenceDocsTest {
                 + "`--set staffing.patientsPerNurse=6`. Fields of list elements are written `units[].beds` here: "
                 + "a unit is addressed by its index (`units[2].beds`) or by its name (`units.icu.beds`).\n\n");
         sb.append("The default is the value in the calibrated community hospital (`community-hospital`). A source "
-                + "that is empty or begins with \"assumption\" marks a modelling choice; \"seed 000\" to \"seed 004\" "
-                + "are the source documents listed in DESIGN.md. `groundswell scenarios show NAME` prints a "
+                + "that is empty or begins with \"assumption\" marks a modelling choice; a work is cited by its "
+                + "short name (\"Carlson 2008\", \"Aiken et al. 2002\"), given in full in "
+                + "[references.md](references.md). `groundswell scenarios show NAME` prints a "
                 + "scenario with every value and these same explanations; [scenarios.md](scenarios.md) describes "
                 + "the bundled scenarios, and [ODD.md](ODD.md) what each mechanism does.\n\n");
         List<Entry> sections = ParameterReference.sections();

@@ -13,8 +13,8 @@ import org.groundswell.model.parameters.InterventionType;
  * simulated day, if its day lies before) and acts to the end of the run. What each does and the sources of
  * its effect sizes are in {@link InterventionType} and {@link InterventionParameters}:
  * <ul>
- *   <li>staffing stabilization: vacancies filled faster, agency covering more of the gap (seed 000);</li>
- *   <li>staff bank: bank staff work part of the agency shifts, for less (seed 004);</li>
+ *   <li>staffing stabilization: vacancies filled faster, agency covering more of the gap (Carlson 2008);</li>
+ *   <li>staff bank: bank staff work part of the agency shifts, for less (NHS Professionals 2022);</li>
  *   <li>huddles: frequent and timely communication within units, safety; minutes of each shift;</li>
  *   <li>relational: respect and shared goals on every tie, safety; hours of sessions a year;</li>
  *   <li>boundary spanners: the added spanners' cross-unit ties come into use;</li>

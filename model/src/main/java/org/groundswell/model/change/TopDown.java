@@ -25,7 +25,7 @@ import org.groundswell.model.parameters.TopDownParameters;
  * care. From the wave's start leadership monitors the unit's compliance for {@code topDown.monitoringDays},
  * holding it at {@code topDown.monitoredCompliance} less the unit's resistance, which grows with the mandates
  * the unit has had recently (being "done to"), with low respect and shared goals, and with exhaustion. Each
- * recent mandate also adds strain (loss of choice, seed 002). When monitoring stops, nobody on the unit owns
+ * recent mandate also adds strain (loss of choice, Common Fire 2017). When monitoring stops, nobody on the unit owns
  * the practice and its compliance decays ({@code topDown.complianceDecayDays}): back-sliding.
  */
 final class TopDown implements Strategy {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  *
  * <p>Effects on a unit, with {@code c} the communication score (timely and accurate) seen by its patients —
  * the within-unit score blended with the cross-unit one by the unit's share of transferred patients — and
- * {@code k} its coordination demand (uncertainty × interdependence × time pressure, seed 003):
+ * {@code k} its coordination demand (uncertainty × interdependence × time pressure, Gittell 2016):
  * adverse-event hazard × exp(−harmEffect · k · (c − reference)); speed of care × exp(stayEffect · k · (c −
  * reference)), so higher RC means shorter stays (Gittell et al. 2000).
  */

@@ -11,7 +11,7 @@ import org.groundswell.model.param.Requires;
  * Relational coordination (Gittell): where the seven dimensions of each tie start, how they move, and what
  * they do. Effects are stated per point of the 1–5 scale away from {@link #referenceRc}, at a coordination
  * demand of 1; a unit's demand grows with uncertainty (high-acuity patients), interdependence (transfers)
- * and time pressure (patients per nurse above the sustainable load), after seed 003: relational
+ * and time pressure (patients per nurse above the sustainable load), after Gittell 2016: relational
  * coordination matters most where work is uncertain, interdependent and time-constrained.
  */
 @RecordBuilder
@@ -31,7 +31,7 @@ public record CoordinationParameters(
                 source = "Gittell et al. 2008: strong coordination within stages of care, weak between them")
         double crossUnitGap,
         @Param(description = "Shared knowledge on the ties of a new hire", unit = "RC 1-5", min = 1, max = 5,
-                def = "2.5", source = "assumption: turnover costs shared knowledge (seed 003)")
+                def = "2.5", source = "assumption: turnover costs shared knowledge (Gittell 2016)")
         double newcomerKnowledge,
         @Param(description = "How far below the norm the other dimensions of a new hire's ties start", unit = "RC points",
                 min = 0, max = 4, def = "0.3", source = "assumption")
@@ -42,11 +42,13 @@ public record CoordinationParameters(
         double driftDays,
         @Param(description = "Rise of problem-solving communication, shared goals, shared knowledge and respect on "
                 + "the ties among the people who solved a problem together", unit = "RC points", min = 0, max = 4,
-                def = "0.3", source = "seed 003 (Gittell): joint problem solving builds relational coordination; size assumed")
+                def = "0.3",
+                source = "Gittell 2016: joint problem solving builds relational coordination; size assumed")
         double successGain,
         @Param(description = "Fall of respect and problem-solving communication on the ties of a person blamed "
                 + "for an adverse event", unit = "RC points", min = 0, max = 4, def = "0.5",
-                source = "seed 003: blaming rather than problem-solving communication; seed 001; size assumed")
+                source = "Gittell 2016: blaming rather than problem-solving communication; Lazes & Rudden; "
+                        + "size assumed")
         double blameLoss,
         @Param(description = "RC at which its effects are neutral (the calibration point of harm and stays)",
                 unit = "RC 1-5", min = 1, max = 5, def = "3.85",
@@ -63,21 +65,21 @@ public record CoordinationParameters(
         double harmEffect,
         @Param(description = "Strain (log-odds of exhaustion) relieved per RC point of respect and shared goals: "
                 + "support from good ties", unit = "log-odds/RC point", min = 0, max = 5, def = "0.4",
-                source = "seed 002 (IHI Joy in Work): respect and camaraderie against burnout; size assumed")
+                source = "Common Fire 2017: respect and camaraderie against burnout; size assumed")
         double strainEffect,
         @Param(description = "Change in the log-odds that a problem-solving effort succeeds, per RC point of "
                 + "problem-solving communication and shared knowledge", unit = "log-odds/RC point", min = 0, max = 10,
-                def = "1.0", source = "seed 003; size assumed")
+                def = "1.0", source = "Gittell 2016; size assumed")
         double problemSolvingEffect,
         @Param(description = "Rise of coordination demand per share of high-acuity patients (uncertainty)",
-                unit = "per share", min = 0, max = 10, def = "0.5", source = "seed 003; Gittell 2009; size assumed")
+                unit = "per share", min = 0, max = 10, def = "0.5", source = "Gittell 2016; Gittell 2009; size assumed")
         double uncertaintyWeight,
         @Param(description = "Rise of coordination demand per share of patients transferred in or out (interdependence)",
-                unit = "per share", min = 0, max = 10, def = "0.5", source = "seed 003; size assumed")
+                unit = "per share", min = 0, max = 10, def = "0.5", source = "Gittell 2016; size assumed")
         double interdependenceWeight,
         @Param(description = "Rise of coordination demand per patient per nurse above the sustainable load (time "
                 + "pressure; counted up to 3 patients)", unit = "per patient", min = 0, max = 10, def = "0.05",
-                source = "seed 003; size assumed")
+                source = "Gittell 2016; size assumed")
         double timePressureWeight) implements Serializable, CoordinationParametersBuilder.With {
 
     public CoordinationParameters {

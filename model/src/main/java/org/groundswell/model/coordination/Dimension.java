@@ -2,7 +2,7 @@ package org.groundswell.model.coordination;
 
 /**
  * The seven dimensions of relational coordination, each rated 1–5 in the Relational Coordination Survey
- * (Gittell 2000, Medical Care 38:807; seed 003): four of communication and three of relationship.
+ * (Gittell et al. 2000, Medical Care 38:807; Gittell 2016): four of communication and three of relationship.
  */
 public enum Dimension {
     FREQUENT_COMMUNICATION,

@@ -22,7 +22,7 @@ public record NetworkParameters(
         @Param(description = "Mean number of colleagues on their own unit each person has a working tie with "
                 + "(shared shifts and roles)", unit = "ties/person", min = 0, max = 200, def = "10",
                 source = "assumption; ward advice networks of this size in Creswick & Westbrook 2010, "
-                        + "BMC Health Serv Res 10:247")
+                        + "Int J Med Inform 79:e116")
         double withinUnitDegree,
         @Param(description = "Cross-unit ties between two units per patient a day transferred between them "
                 + "(nurses who hand patients over)", unit = "ties/(patient/day)", min = 0, max = 100, def = "3",
@@ -37,11 +37,11 @@ public record NetworkParameters(
                 min = 0, max = 100, def = "6", source = "assumption")
         int physicianTiesPerUnit,
         @Param(description = "Union stewards per unit; the stewards of all units know one another", unit = "people",
-                min = 0, max = 20, def = "1", source = "seed 001 (Lazes & Rudden): union stewards as a channel across units")
+                min = 0, max = 20, def = "1", source = "Lazes & Rudden: union stewards as a channel across units")
         int stewardsPerUnit,
         @Param(description = "Boundary spanners (case managers, discharge coordinators) with ties to every unit",
                 unit = "people", min = 0, max = 1000, def = "4",
-                source = "seed 003 (Gittell): boundary spanners as a structural intervention; assumption for the count")
+                source = "Gittell 2016: boundary spanners as a structural intervention; assumption for the count")
         int boundarySpanners,
         @Param(description = "Ties a boundary spanner has on each unit", unit = "ties/unit", min = 0, max = 100,
                 def = "3", source = "assumption")

@@ -5,7 +5,7 @@ import java.io.Serializable;
 /**
  * Relational coordination scored the way the survey is: for each pair of roles (workgroups), the mean over
  * the ties between them; then the mean over the role pairs that have ties. Besides the index (all seven
- * dimensions) it keeps three sub-scores for where the seeds say RC acts: communication quality (timely and
+ * dimensions) it keeps three sub-scores for where the sources say RC acts: communication quality (timely and
  * accurate, for handoffs), problem solving (problem-solving communication and shared knowledge, for
  * improvement work) and relationship (mutual respect and shared goals, for burnout and voice).
  *

@@ -15,31 +15,32 @@ import org.groundswell.model.param.Requires;
 public record CultureParameters(
         @Param(description = "Initial psychological safety of every unit: whether people feel able to speak up, "
                 + "ask, and try new things without fear", unit = "0-1", min = 0, max = 1, def = "0.6",
-                source = "seed 002 (IHI): psychological safety; Edmondson 1999, Adm Sci Q 44:350; level assumed")
+                source = "Common Fire 2017: psychological safety; Edmondson 1999, Adm Sci Q 44:350; level assumed")
         double psychologicalSafety,
         @Param(description = "Time constant of a unit's safety drifting back to where its leadership holds it",
                 unit = "days", min = 1, max = 36500, def = "365", source = "assumption")
         double safetyDriftDays,
         @Param(description = "Rise of a unit's safety each time a problem its staff raised is acted on",
                 unit = "0-1", min = 0, max = 1, def = "0.02",
-                source = "seed 002: listening and acting builds safety; Tucker & Singer 2015 (walk-rounds help only "
-                        + "when they fix what staff raised); size assumed")
+                source = "Common Fire 2017: listening and acting builds safety; Tucker & Singer 2015 (walk-rounds "
+                        + "help only when they fix what staff raised); size assumed")
         double safetyGainPerFix,
         @Param(description = "Fall of a unit's safety each time leadership blames one of its staff", unit = "0-1",
-                min = 0, max = 1, def = "0.05", source = "seed 001 (fear of reprimand); size assumed")
+                min = 0, max = 1, def = "0.05", source = "Lazes & Rudden (fear of reprimand); size assumed")
         double safetyLossPerBlame,
         @Param(description = "Weekly chance that staff who see a problem raise it (safety 0.5, respect 0.5)",
                 unit = "probability/week", min = 0, max = 1, def = "0.08",
-                source = "seed 001: most practitioners don't speak up; Tucker et al. 2008: few failures reach managers")
+                source = "Lazes & Rudden: most practitioners don't speak up; Tucker et al. 2008: few failures "
+                        + "reach managers")
         double speakUpRate,
         @Param(description = "Log-odds of speaking up per unit of psychological safety", unit = "log-odds", min = 0,
                 max = 20, def = "4", source = "Edmondson 1999; size assumed")
         double speakUpSafetyEffect,
         @Param(description = "Log-odds of speaking up per unit of the manager's respect", unit = "log-odds", min = 0,
-                max = 20, def = "2", source = "seed 002: respect; size assumed")
+                max = 20, def = "2", source = "Common Fire 2017: respect; size assumed")
         double speakUpRespectEffect,
         @Param(description = "Log-odds of speaking up per RC point of respect and shared goals among colleagues",
-                unit = "log-odds/RC point", min = 0, max = 20, def = "0.5", source = "seed 003; size assumed")
+                unit = "log-odds/RC point", min = 0, max = 20, def = "0.5", source = "Gittell 2016; size assumed")
         double speakUpRcEffect,
         @Param(description = "Share of adverse events staff report (safety 0.5, no fear of blame)", unit = "share 0-1",
                 min = 0, max = 1, def = "0.015",
@@ -49,7 +50,7 @@ public record CultureParameters(
                 unit = "log-odds", min = 0, max = 20, def = "3", source = "assumption")
         double reportingSafetyEffect,
         @Param(description = "Log-odds lost from reporting per unit of fear of blame", unit = "log-odds", min = 0,
-                max = 20, def = "2", source = "seed 001: fear of reprimand; size assumed")
+                max = 20, def = "2", source = "Lazes & Rudden: fear of reprimand; size assumed")
         double reportingFearEffect,
         @Param(description = "Fear of blame a unit gains each time one of its staff is blamed (fear is 0-1)",
                 unit = "0-1", min = 0, max = 1, def = "0.3", source = "assumption")
@@ -58,11 +59,12 @@ public record CultureParameters(
                 source = "assumption")
         double fearDays,
         @Param(description = "Share of a problem's wasted time that a workaround saves", unit = "share 0-1", min = 0,
-                max = 1, def = "0.3", source = "seed 001: workarounds work in the short run; Tucker & Edmondson 2003")
+                max = 1, def = "0.3",
+                source = "Lazes & Rudden: workarounds work in the short run; Tucker & Edmondson 2003")
         double workaroundRelief,
         @Param(description = "Strain (log-odds of exhaustion) per unit of severity of the problems staff silently "
                 + "work around on their unit: moral injury", unit = "log-odds/severity", min = 0, max = 10,
-                def = "0.15", source = "seed 001: moral injury; size assumed")
+                def = "0.15", source = "Lazes & Rudden: moral injury; size assumed")
         double moralInjuryStrain) implements Serializable, CultureParametersBuilder.With {
 
     public CultureParameters {

@@ -15,25 +15,26 @@ import org.groundswell.model.param.Requires;
 public record LeadershipParameters(
         @Param(description = "Chance that leadership answers a reported adverse event by blaming individuals rather "
                 + "than analysing it jointly with the unit", unit = "probability", min = 0, max = 1, def = "0.3",
-                source = "seed 001: the cardiac-monitor example (blame versus a joint task force); level assumed")
+                source = "Lazes & Rudden: the cardiac-monitor example (blame versus a joint task force); level assumed")
         double blameResponse,
         @Param(description = "Respect unit managers show their staff", unit = "0-1", min = 0, max = 1, def = "0.6",
-                source = "seed 002: respect and choice; level assumed")
+                source = "Common Fire 2017: respect and choice; level assumed")
         double managerRespect,
         @Param(description = "Problems a unit manager can fix in a year, of those raised to them (attention)",
                 unit = "fixes/year", min = 0, max = 365, def = "4",
-                source = "Tucker & Singer 2015, Management Science 61:1, walk-rounds: managers fix few of the problems raised")
+                source = "Tucker & Singer 2015, Prod Oper Manag 24:253, walk-rounds: managers fix few of the problems raised")
         double managerFixesPerYear,
         @Param(description = "Share of a problem's severity a manager's own fix removes", unit = "share 0-1", min = 0,
                 max = 1, def = "0.5",
-                source = "seed 001 after Tucker: frontline proposals were more effective than managers'; size assumed")
+                source = "Lazes & Rudden after Tucker et al. 2008: frontline proposals were more effective than "
+                        + "managers'; size assumed")
         double managerFixFit,
         @Param(description = "Chance that a joint analysis of a reported adverse event finds a problem behind it "
                 + "(at the reference relational coordination)", unit = "probability", min = 0, max = 1, def = "0.4",
-                source = "seed 001: the joint task force found the broken monitoring system; level assumed")
+                source = "Lazes & Rudden: the joint task force found the broken monitoring system; level assumed")
         double jointAnalysisFind,
         @Param(description = "Share of a problem's severity a fix designed in a joint analysis removes", unit = "share 0-1",
-                min = 0, max = 1, def = "0.8", source = "seed 001; size assumed")
+                min = 0, max = 1, def = "0.8", source = "Lazes & Rudden; size assumed")
         double jointFixFit) implements Serializable, LeadershipParametersBuilder.With {
 
     public LeadershipParameters {

@@ -1,9 +1,9 @@
 package org.groundswell.model.improvement;
 
 /**
- * Who designed a practice, which sets how well it fits its unit and whether anyone owns it (seed 001, after
- * Tucker's twenty hospitals: the proposals of frontline staff beat their managers'; seed 000: change that
- * starts at the point of care lasts, a cookie cutter provokes resistance).
+ * Who designed a practice, which sets how well it fits its unit and whether anyone owns it (Lazes &amp; Rudden,
+ * after the twenty hospitals of Tucker et al. 2008: the proposals of frontline staff beat their managers';
+ * Carlson 2008: change that starts at the point of care lasts, a cookie cutter provokes resistance).
  */
 public enum Designer {
     /** The unit's own staff, in an improvement team: fits best, and the unit owns it. */

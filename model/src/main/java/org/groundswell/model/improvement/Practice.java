@@ -7,7 +7,7 @@ import java.io.Serializable;
  * While in place it removes {@code fit × compliance} of the severity of every problem of its type on its
  * unit (less, for systemic problems: see {@link Practices}). A practice the unit designed or adapted itself
  * is owned and lasts; one designed centrally is kept up only while someone monitors it, after which its
- * compliance decays (seed 000: back-sliding once the roll-out has moved on).
+ * compliance decays (Carlson 2008: back-sliding once the roll-out has moved on).
  */
 public final class Practice implements Serializable {
 

@@ -6,11 +6,11 @@ import java.io.Serializable;
  * The practices in place: at most one per unit and problem type. A practice of type T on unit u removes
  * {@link Practice#effect()} of the severity of every problem of type T on u — the ones there now and those
  * that appear later — except that on a systemic problem, one that reaches every unit, a unit's practice
- * removes only {@code systemicReach} of that (seed 000: fix broken systems, not isolated problems; seed 001:
- * Study Action Teams for systemic issues).
+ * removes only {@code systemicReach} of that (Carlson 2008: fix broken systems, not isolated problems;
+ * Lazes &amp; Rudden: Study Action Teams for systemic issues).
  *
  * <p>A practice is <em>working</em> when its effect is at least {@code workingFit}; the
- * {@code adoption_fraction} metric is the share of (unit, type) pairs with a working practice (DESIGN §2.8).
+ * {@code adoption_fraction} metric is the share of (unit, type) pairs with a working practice.
  */
 public final class Practices implements Serializable {
 

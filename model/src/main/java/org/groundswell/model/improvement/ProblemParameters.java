@@ -28,13 +28,13 @@ public record ProblemParameters(
         double meanSeverity,
         @Param(description = "Share of a unit's new problems that reach its department (the unit and the units it "
                 + "exchanges patients with)", unit = "share 0-1", min = 0, max = 1, def = "0.3",
-                source = "seed 000: broken systems, not isolated problems")
+                source = "Carlson 2008: broken systems, not isolated problems")
         double departmentShare,
         @Param(description = "New systemic problems a year, each reaching every unit (the records system, the "
                 + "pharmacy, supply): the hospital has one of each system whatever its size, so this rate is the "
                 + "hospital's, not a unit's", unit = "problems/year", min = 0, max = 365, def = "3.2",
-                source = "seed 000 and seed 001 (Study Action Teams for systemic problems); rate assumed: a tenth "
-                        + "of the default hospital's problems")
+                source = "Carlson 2008 and Lazes & Rudden (Study Action Teams for systemic problems); rate "
+                        + "assumed: a tenth of the default hospital's problems")
         double systemicPerYear,
         @Param(description = "Systemic problems open on the first day", unit = "problems", min = 0, max = 1000,
                 def = "4.8", source = "calibrated: as many years' arrivals as the units' stock (1.5)")
@@ -48,7 +48,7 @@ public record ProblemParameters(
                 source = "Tucker et al. 2008 and Tucker & Spear 2006: nurses lose time to operational failures; size assumed")
         double timePerSeverity,
         @Param(description = "Mean days before frontline staff on a unit notice a new problem", unit = "days", min = 0,
-                max = 3650, def = "7", source = "seed 001: frontline staff see problems first-hand")
+                max = 3650, def = "7", source = "Lazes & Rudden: frontline staff see problems first-hand")
         double detectionDays,
         @Param(description = "Mean days a problem lasts if never fixed (the equipment or routine changes anyway)",
                 unit = "days", min = 1, max = 36500, def = "1095", source = "assumption")

@@ -8,7 +8,8 @@ package org.groundswell.model.improvement;
  * <p>Source: Tucker et al. 2008 (Health Services Research 43:1807, "Front-line staff perspectives on
  * opportunities for improving the safety and efficiency of hospital work"): of the failures staff named, most
  * concerned equipment and supplies and cost time rather than causing harm; handoffs, medication and alarm
- * response are the classic harm paths (seed 001's cardiac monitors). The weights are assumptions in that order.
+ * response are the classic harm paths (the cardiac monitors of Lazes &amp; Rudden). The weights are assumptions in
+ * that order.
  */
 public enum ProblemType {
     HANDOFFS(1.0, 1.5, 0.6),

@@ -1,6 +1,6 @@
 package org.groundswell.model.improvement;
 
-/** How far a problem reaches (seed 000: fix broken systems, not isolated problems). */
+/** How far a problem reaches (Carlson 2008: fix broken systems, not isolated problems). */
 public enum Scope {
     /** One unit. */
     UNIT,

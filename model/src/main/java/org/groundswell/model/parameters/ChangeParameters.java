@@ -19,21 +19,21 @@ public record ChangeParameters(
         @Param(description = "Units that start unit-based improvement teams on the first day of a frontline or "
                 + "partnership strategy (those with the highest relational coordination: the ready ones)",
                 unit = "units", min = 0, max = 500, def = "2",
-                source = "seed 000 (Carlson 2008): start small and grow at a pace the resources support")
+                source = "Carlson 2008: start small and grow at a pace the resources support")
         int pilotUnits,
         @Param(description = "Improvement teams a unit can run at once", unit = "teams", min = 1, max = 10,
-                def = "1", source = "assumption: one unit-based team per unit (seed 001)")
+                def = "1", source = "assumption: one unit-based team per unit (Lazes & Rudden)")
         int teamsPerUnit,
         @Param(description = "Frontline staff on a unit-based team (its unit manager sits on it too, and a "
                 + "physician when one is involved)", unit = "people", min = 1, max = 50, def = "6",
-                source = "seed 001 (Lazes & Rudden): unit-based teams of frontline staff; size assumed")
+                source = "Lazes & Rudden: unit-based teams of frontline staff; size assumed")
         int teamSize,
         @Param(description = "Hours a week each team member spends away from care on the team's work, when the "
                 + "unit can release them", unit = "hours/week", min = 0, max = 40, def = "2",
-                source = "seed 000: most of the work happens on the unit, not in meetings; size assumed")
+                source = "Carlson 2008: most of the work happens on the unit, not in meetings; size assumed")
         double teamHoursPerWeek,
         @Param(description = "Just-in-time training of each member when a team forms", unit = "hours/person",
-                min = 0, max = 200, def = "4", source = "seed 000: training done just in time, as the need appears")
+                min = 0, max = 200, def = "4", source = "Carlson 2008: training done just in time, as the need appears")
         double jitTrainingHours,
         @Param(description = "Days of released team time an improvement cycle (plan-do-study-act) takes",
                 unit = "days", min = 1, max = 365, def = "30",
@@ -49,40 +49,40 @@ public record ChangeParameters(
         double safetyEffect,
         @Param(description = "Log-odds of a cycle's success lost per unit of fear of blame on the unit (0-1)",
                 unit = "log-odds", min = 0, max = 20, def = "2",
-                source = "seed 001: fear of reprimand silences staff; size assumed")
+                source = "Lazes & Rudden: fear of reprimand silences staff; size assumed")
         double fearEffect,
         @Param(description = "Chance that a team has an engaged physician, without physician leadership",
                 unit = "probability", min = 0, max = 1, def = "0.3",
-                source = "seed 000: physicians are often not involved; level assumed")
+                source = "Carlson 2008: physicians are often not involved; level assumed")
         double physicianShare,
         @Param(description = "Log-odds of a cycle's success added by an engaged physician on the team",
                 unit = "log-odds", min = 0, max = 10, def = "0.8",
-                source = "seed 000: physician involvement is critical to improving care; size assumed")
+                source = "Carlson 2008: physician involvement is critical to improving care; size assumed")
         double physicianEffect,
         @Param(description = "Log-odds of a cycle's success added by an internal consultant supporting the team",
                 unit = "log-odds", min = 0, max = 10, def = "0.6",
-                source = "seed 001: internal consultants oversee and assist the teams; size assumed")
+                source = "Lazes & Rudden: internal consultants oversee and assist the teams; size assumed")
         double consultantEffect,
         @Param(description = "Log-odds of a cycle's success lost per patient per nurse (general-unit equivalent) "
                 + "above the sustainable load: no slack", unit = "log-odds/patient", min = 0, max = 10, def = "0.4",
-                source = "seed 000: chronic understaffing leaves no room to improve; size assumed")
+                source = "Carlson 2008: chronic understaffing leaves no room to improve; size assumed")
         double overloadEffect,
         @Param(description = "Patients per nurse above the sustainable load at which a unit can release only half "
                 + "the time its teams plan (and less beyond): the pace of change is bounded by the time teams can "
                 + "take from care", unit = "patients/RN", min = 0, max = 20, def = "2.5",
-                source = "seed 000; level assumed")
+                source = "Carlson 2008; level assumed")
         double stallOverload,
         @Param(description = "Steepness of that fall of released time, per patient per nurse", unit = "per patient",
                 min = 0, max = 20, def = "2", source = "assumption")
         double stallSteepness,
         @Param(description = "Share of a problem type's severity removed by a practice the unit's own staff designed",
                 unit = "share 0-1", min = 0, max = 1, def = "0.7",
-                source = "seed 001 after Tucker (20 hospitals): frontline proposals were more effective than "
-                        + "managers' (compare leadership.managerFixFit 0.5); size assumed")
+                source = "Lazes & Rudden after Tucker et al. 2008 (20 hospitals): frontline proposals were more "
+                        + "effective than managers' (compare leadership.managerFixFit 0.5); size assumed")
         double localFit,
         @Param(description = "Mean share of severity removed on a unit by a practice designed centrally for every "
                 + "unit alike", unit = "share 0-1", min = 0, max = 1, def = "0.45",
-                source = "seed 001 after Tucker; seed 000 (cookie cutters); size assumed")
+                source = "Lazes & Rudden after Tucker et al. 2008; Carlson 2008 (cookie cutters); size assumed")
         double centralFit,
         @Param(description = "Spread of a central practice's fit across units (uniform, this wide, around centralFit)",
                 unit = "share 0-1", min = 0, max = 1, def = "0.2", source = "assumption")
@@ -93,17 +93,17 @@ public record ChangeParameters(
         @Param(description = "Largest fit an adapting unit adds back (uniform from 0): with adaptationLoss, "
                 + "an adapted practice is sometimes better than its source", unit = "share 0-1", min = 0, max = 1,
                 def = "0.2",
-                source = "seed 000: others apply the lessons or come up with a better approach of their own")
+                source = "Carlson 2008: others apply the lessons or come up with a better approach of their own")
         double adaptationGain,
         @Param(description = "Log-odds of a cycle's success added when a team adapts a practice it has seen work",
                 unit = "log-odds", min = 0, max = 10, def = "1.0",
-                source = "seed 000: the pioneers share their story and educate others; size assumed")
+                source = "Carlson 2008: the pioneers share their story and educate others; size assumed")
         double adaptationEffect,
         @Param(description = "Trust-weighted exposures a unit needs before it adopts a practice: each tie that "
                 + "carries the story from a unit where it works adds its trust (its RC, rescaled 0-1) times the "
                 + "result (the practice's effect), so more than one tie is needed (complex contagion)",
                 unit = "exposures", min = 0, max = 1000, def = "4",
-                source = "Centola & Macy 2007, Am J Sociol 113:702 (complex contagion); seed 003 (positive "
+                source = "Centola & Macy 2007, Am J Sociol 113:702 (complex contagion); Gittell 2016 (positive "
                         + "contagion); level assumed")
         double adoptionThreshold,
         @Param(description = "Effect (fit x compliance) at and above which a practice counts as working, for "
@@ -112,11 +112,11 @@ public record ChangeParameters(
         double workingFit,
         @Param(description = "Share of a unit's practice's effect that reaches a systemic problem (one that runs "
                 + "through every unit)", unit = "share 0-1", min = 0, max = 1, def = "0.3",
-                source = "seed 000: fix broken systems, not isolated problems; seed 001: Study Action Teams")
+                source = "Carlson 2008: fix broken systems, not isolated problems; Lazes & Rudden: Study Action Teams")
         double systemicReach,
         @Param(description = "Strain (log-odds of exhaustion) relieved on a unit while its own staff run an "
                 + "improvement team: autonomy, 'doing with'", unit = "log-odds", min = 0, max = 5, def = "0.1",
-                source = "seed 002 (IHI Joy in Work): choice and autonomy against burnout; size assumed")
+                source = "Common Fire 2017: choice and autonomy against burnout; size assumed")
         double autonomyRelief,
         @Param(description = "Share of the hours staff spend away from care in training and improvement work "
                 + "that is covered by paid extra shifts (at the overtime multiple); the rest leaves the unit short",

@@ -17,7 +17,7 @@ import org.groundswell.model.param.Requires;
 public record InterventionParameters(
         @Param(description = "Staffing stabilization: time from posting a vacancy to an accepted offer, as a "
                 + "multiple of workforce.daysToFill", unit = "multiple", min = 0.01, max = 1, def = "0.25",
-                source = "seed 000: add staff to stabilize a chronically understaffed system; size assumed")
+                source = "Carlson 2008: add staff to stabilize a chronically understaffed system; size assumed")
         double stabilizationFillFactor,
         @Param(description = "Staffing stabilization: share of the shift gap left after overtime that agency covers "
                 + "while stabilizing (used where higher than staffing.agencyFillShare)", unit = "share 0-1", min = 0,
@@ -25,41 +25,41 @@ public record InterventionParameters(
         double stabilizationCover,
         @Param(description = "Staff bank: share of the shifts agency would fill that bank staff work instead",
                 unit = "share 0-1", min = 0, max = 1, def = "0.5",
-                source = "seed 004 (NHS Professionals): collaborative banks replace agency staff; size assumed")
+                source = "NHS Professionals 2022: collaborative banks replace agency staff; size assumed")
         double bankFillShare,
         @Param(description = "Staff bank: cost of a bank shift as a multiple of a staff shift", unit = "multiple",
                 min = 1, max = 10, def = "1.25",
-                source = "seed 004: banks cost less than agency (cost.agencyMultiple 2.0); size assumed")
+                source = "NHS Professionals 2022: banks cost less than agency (cost.agencyMultiple 2.0); size assumed")
         double bankMultiple,
         @Param(description = "Huddles: minutes of each staff member's shift they take", unit = "minutes/shift",
-                min = 0, max = 120, def = "10", source = "seed 002 (IHI): brief daily huddles")
+                min = 0, max = 120, def = "10", source = "Common Fire 2017: brief daily huddles")
         double huddleMinutes,
         @Param(description = "Huddles: weekly rise of frequent and timely communication on the ties within units",
-                unit = "RC points/week", min = 0, max = 1, def = "0.02", source = "seed 003: huddles; size assumed")
+                unit = "RC points/week", min = 0, max = 1, def = "0.02", source = "Gittell 2016: huddles; size assumed")
         double huddleGain,
         @Param(description = "Huddles: rise of every unit's psychological safety and of the level it drifts back to",
-                unit = "0-1", min = 0, max = 1, def = "0.05", source = "seed 002; size assumed")
+                unit = "0-1", min = 0, max = 1, def = "0.05", source = "Common Fire 2017; size assumed")
         double huddleSafetyGain,
         @Param(description = "Relational interventions: weekly rise of mutual respect and shared goals on every tie",
                 unit = "RC points/week", min = 0, max = 1, def = "0.02",
-                source = "seed 003: relational interventions (RC survey feedback, relational skills); size assumed")
+                source = "Gittell 2016: relational interventions (RC survey feedback, relational skills); size assumed")
         double relationalGain,
         @Param(description = "Relational interventions: rise of every unit's psychological safety (safe spaces)",
-                unit = "0-1", min = 0, max = 1, def = "0.05", source = "seed 003; size assumed")
+                unit = "0-1", min = 0, max = 1, def = "0.05", source = "Gittell 2016; size assumed")
         double relationalSafetyGain,
         @Param(description = "Relational interventions: hours of sessions per staff member a year, away from care",
                 unit = "hours/person/year", min = 0, max = 200, def = "4", source = "assumption")
         double relationalHours,
         @Param(description = "Boundary spanners: spanners added, each with network.spannerTiesPerUnit ties to every "
                 + "other unit; their ties start at the within-unit level of RC", unit = "people", min = 0, max = 1000,
-                def = "4", source = "seed 003: boundary spanners as a structural intervention; number assumed")
+                def = "4", source = "Gittell 2016: boundary spanners as a structural intervention; number assumed")
         int spannersAdded,
         @Param(description = "Shared protocols: weekly rise of accurate communication and shared knowledge on every tie",
-                unit = "RC points/week", min = 0, max = 1, def = "0.02", source = "seed 003; size assumed")
+                unit = "RC points/week", min = 0, max = 1, def = "0.02", source = "Gittell 2016; size assumed")
         double protocolGain,
         @Param(description = "Shared information systems: weekly rise of timely and accurate communication on the "
                 + "ties between units", unit = "RC points/week", min = 0, max = 1, def = "0.03",
-                source = "seed 003; seed 004 (share data); size assumed")
+                source = "Gittell 2016; NHS Professionals 2022 (share data); size assumed")
         double informationGain) implements Serializable, InterventionParametersBuilder.With {
 
     public InterventionParameters {

@@ -9,10 +9,16 @@ import java.util.Optional;
  * day to the end of the run; its effect sizes are in {@link InterventionParameters}.
  */
 public enum InterventionType {
-    /** Hire to plan: vacancies are filled faster and agency covers more of the gap meanwhile (seed 000's caveat). */
+    /**
+     * Hire to plan: vacancies are filled faster and agency covers more of the gap meanwhile (the caveat of
+     * Carlson 2008).
+     */
     STAFFING_STABILIZATION("staffing-stabilization",
             "hire to plan: vacancies filled faster, and agency covers more of the gap meanwhile"),
-    /** A collaborative staff bank shared by a region's hospitals works part of the agency shifts, for less (seed 004). */
+    /**
+     * A collaborative staff bank shared by a region's hospitals works part of the agency shifts, for less (NHS
+     * Professionals 2022).
+     */
     STAFF_BANK("staff-bank", "a collaborative staff bank works part of the shifts agency would fill, at a lower cost"),
     /** Daily huddles: more frequent and timely communication on every unit, and safety; they take minutes of each shift. */
     HUDDLES("huddles", "daily huddles: frequent and timely communication and safety rise; each takes minutes of a shift"),

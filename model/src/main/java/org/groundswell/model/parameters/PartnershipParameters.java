@@ -8,14 +8,14 @@ import org.groundswell.model.param.Param;
 import org.groundswell.model.param.Requires;
 
 /**
- * The labor-management partnership: frontline change plus the structures of seed 001 (the five practices
- * of a labor-management partnership, and Study Action Teams) and seed 000 (physician leadership, strategic
+ * The labor-management partnership: frontline change plus the structures of Lazes &amp; Rudden (the five practices
+ * of a labor-management partnership, and Study Action Teams) and Carlson 2008 (physician leadership, strategic
  * alignment). Each structure is a switch with its own effect, so that each can be studied alone.
  */
 @RecordBuilder
 public record PartnershipParameters(
         @Param(description = "A social contract between labor and management: protection from blame and trust",
-                def = "true", source = "seed 001, the first LMP practice")
+                def = "true", source = "Lazes & Rudden, the first LMP practice")
         boolean socialContract,
         @Param(description = "Share of leadership's blaming responses to reported harm that the social contract "
                 + "turns into joint analyses", unit = "share 0-1", min = 0, max = 1, def = "0.6", source = "assumption")
@@ -24,16 +24,17 @@ public record PartnershipParameters(
                 + "the social contract", unit = "0-1", min = 0, max = 1, def = "0.1", source = "assumption")
         double contractSafetyGain,
         @Param(description = "Education of staff and leaders in collaborative problem solving", def = "true",
-                source = "seed 001, the second LMP practice")
+                source = "Lazes & Rudden, the second LMP practice")
         boolean education,
         @Param(description = "Log-odds of a cycle's success added by education", unit = "log-odds", min = 0, max = 10,
-                def = "0.5", source = "seed 001: teams armed with problem-solving and workflow methods; size assumed")
+                def = "0.5",
+                source = "Lazes & Rudden: teams armed with problem-solving and workflow methods; size assumed")
         double educationEffect,
         @Param(description = "Education per staff member, spread over the first 90 days of the strategy period",
                 unit = "hours/person", min = 0, max = 200, def = "6", source = "assumption")
         double educationHours,
         @Param(description = "Internal consultants who oversee and assist the teams", def = "true",
-                source = "seed 001, the third LMP practice")
+                source = "Lazes & Rudden, the third LMP practice")
         boolean internalConsultants,
         @Param(description = "Internal consultants", unit = "people", min = 0, max = 1000, def = "2",
                 source = "assumption")
@@ -45,15 +46,15 @@ public record PartnershipParameters(
                 def = "150000", source = "assumption: an experienced nurse or improvement advisor")
         double consultantAnnualCost,
         @Param(description = "Attention to the tone of labor relations: managers' respect rises", def = "true",
-                source = "seed 001, the fourth LMP practice")
+                source = "Lazes & Rudden, the fourth LMP practice")
         boolean laborRelationsTone,
         @Param(description = "Rise of the respect unit managers show their staff (leadership.managerRespect, 0-1) "
                 + "under a good labor-relations tone", unit = "0-1", min = 0, max = 1, def = "0.2",
-                source = "seed 002: respect; size assumed")
+                source = "Common Fire 2017: respect; size assumed")
         double toneRespectGain,
         @Param(description = "Documentation and communication of results: every team's success is told "
                 + "hospital-wide, as well as along the staff's ties", def = "true",
-                source = "seed 001, the fifth LMP practice")
+                source = "Lazes & Rudden, the fifth LMP practice")
         boolean documentation,
         @Param(description = "Exposures a documented success gives every unit of the hospital (a tie of full trust "
                 + "carrying a full result gives 1): weaker than ties, but everywhere", unit = "exposures", min = 0,
@@ -61,7 +62,7 @@ public record PartnershipParameters(
                         + "between units that share no patients; units that do have tens of ties")
         double broadcastWeight,
         @Param(description = "Physician leadership: physicians join the teams", def = "true",
-                source = "seed 000: joint efforts need physician leadership")
+                source = "Carlson 2008: joint efforts need physician leadership")
         boolean physicianLeadership,
         @Param(description = "Chance that a team has an engaged physician under physician leadership",
                 unit = "probability", min = 0, max = 1, def = "0.9", source = "assumption")
@@ -69,16 +70,16 @@ public record PartnershipParameters(
         @Param(description = "Strategic alignment: leadership shares performance data, so teams choose, among the "
                 + "problems their staff raised, those that harm the hospital's patients most (on every unit) "
                 + "rather than those that cost their own unit most time", def = "true",
-                source = "seed 000: improvement efforts support the organization's strategy")
+                source = "Carlson 2008: improvement efforts support the organization's strategy")
         boolean strategicAlignment,
         @Param(description = "Log-odds of a cycle's success added under strategic alignment: leadership backs work "
                 + "on the problems that matter to the whole organization", unit = "log-odds", min = 0, max = 10,
-                def = "0.5", source = "seed 000: joint efforts have the biggest impact when they are strategic; "
+                def = "0.5", source = "Carlson 2008: joint efforts have the biggest impact when they are strategic; "
                         + "size assumed")
         double alignmentEffect,
         @Param(description = "Study Action Teams: a cross-unit team takes on systemic problems, which unit teams "
                 + "can fix only in part (change.systemicReach)", def = "true",
-                source = "seed 001: Study Action Teams for systemic issues; seed 000: fix broken systems")
+                source = "Lazes & Rudden: Study Action Teams for systemic issues; Carlson 2008: fix broken systems")
         boolean studyActionTeams,
         @Param(description = "Study Action Teams at work at once, each on its own systemic problem", unit = "teams",
                 min = 1, max = 100, def = "2", source = "assumption")
@@ -94,7 +95,7 @@ public record PartnershipParameters(
         double studyCycleDays,
         @Param(description = "Share of a systemic problem's severity a Study Action Team's fix removes on every unit",
                 unit = "share 0-1", min = 0, max = 1, def = "0.7",
-                source = "seed 001: the joint task force that fixed the cardiac monitoring system; size assumed")
+                source = "Lazes & Rudden: the joint task force that fixed the cardiac monitoring system; size assumed")
         double studyFit) implements Serializable, PartnershipParametersBuilder.With {
 
     public PartnershipParameters {

@@ -10,13 +10,13 @@ import org.groundswell.model.param.Requires;
 /**
  * The top-down roll-out: initiatives chosen by leadership from what it can see, one central practice each,
  * rolled out to every unit in waves with mandatory training, monitored for a while, resisted in proportion
- * to how often the unit has been "done to", and eroding once monitoring stops (seed 000; seed 002).
+ * to how often the unit has been "done to", and eroding once monitoring stops (Carlson 2008; Common Fire 2017).
  */
 @RecordBuilder
 public record TopDownParameters(
         @Param(description = "Initiatives leadership launches a year, each a central practice for one problem type",
                 unit = "initiatives/year", min = 0, max = 52, def = "3",
-                source = "seed 000: hospital-wide roll-outs of big initiatives; number assumed")
+                source = "Carlson 2008: hospital-wide roll-outs of big initiatives; number assumed")
         double initiativesPerYear,
         @Param(description = "Units that start an initiative together in each wave", unit = "units", min = 1, max = 500,
                 def = "4", source = "assumption")
@@ -26,7 +26,8 @@ public record TopDownParameters(
         int waveDays,
         @Param(description = "Mandatory training per staff member of a unit during its wave, away from care",
                 unit = "hours/person", min = 0, max = 200, def = "8",
-                source = "seed 000: roll-outs are labour intensive and take time away from patient care; size assumed")
+                source = "Carlson 2008: roll-outs are labour intensive and take time away from patient care; "
+                        + "size assumed")
         double trainingHours,
         @Param(description = "Days from the start of a unit's wave during which leadership monitors its compliance",
                 unit = "days", min = 0, max = 36500, def = "90", source = "assumption")
@@ -36,25 +37,25 @@ public record TopDownParameters(
         double monitoredCompliance,
         @Param(description = "Time constant of compliance decaying once monitoring stops (back-sliding of a practice "
                 + "nobody on the unit owns)", unit = "days", min = 1, max = 36500, def = "120",
-                source = "seed 000: mandated change is hard to sustain; size assumed")
+                source = "Carlson 2008: mandated change is hard to sustain; size assumed")
         double complianceDecayDays,
         @Param(description = "Share of compliance a unit withholds from its first mandate at the reference RC and "
                 + "exhaustion 0.4 (resistance)", unit = "share 0-1", min = 0, max = 1, def = "0.15",
-                source = "seed 000: mandates provoke resistance; level assumed")
+                source = "Carlson 2008: mandates provoke resistance; level assumed")
         double resistanceBase,
         @Param(description = "Log-odds of resistance added per recent mandate on the unit (being 'done to')",
                 unit = "log-odds/mandate", min = 0, max = 10, def = "0.4",
-                source = "seed 002 (IHI): 'doing to' rather than 'doing with'; size assumed")
+                source = "Common Fire 2017: 'doing to' rather than 'doing with'; size assumed")
         double resistancePerMandate,
         @Param(description = "Log-odds of resistance per RC point of respect and shared goals below the reference",
-                unit = "log-odds/RC point", min = 0, max = 10, def = "1.0", source = "seed 003; size assumed")
+                unit = "log-odds/RC point", min = 0, max = 10, def = "1.0", source = "Gittell 2016; size assumed")
         double resistanceRcEffect,
         @Param(description = "Log-odds of resistance per unit of the unit's mean exhaustion above 0.4",
-                unit = "log-odds", min = 0, max = 20, def = "3", source = "seed 002: burnout; size assumed")
+                unit = "log-odds", min = 0, max = 20, def = "3", source = "Common Fire 2017: burnout; size assumed")
         double resistanceExhaustionEffect,
         @Param(description = "Strain (log-odds of exhaustion) per recent mandate on the unit's staff: loss of choice",
                 unit = "log-odds/mandate", min = 0, max = 5, def = "0.03",
-                source = "seed 002 (IHI Joy in Work): loss of choice and respect drives burnout; size assumed")
+                source = "Common Fire 2017: loss of choice and respect drives burnout; size assumed")
         double doneToStrain,
         @Param(description = "Time constant over which a unit forgets a mandate (for resistance and strain)",
                 unit = "days", min = 1, max = 36500, def = "365", source = "assumption")

@@ -13,7 +13,7 @@ import org.groundswell.model.param.Requires;
  */
 public record WalkRoundsParameters(
         @Param(description = "Days between two walk-rounds of a unit by a senior leader", unit = "days", min = 1,
-                max = 365, def = "30", source = "Tucker & Singer 2015, Management Science 61:1 (monthly walk-rounds)")
+                max = 365, def = "30", source = "Tucker & Singer 2015, Prod Oper Manag 24:253 (monthly walk-rounds)")
         int intervalDays,
         @Param(description = "Share of a problem's severity removed by the fix a walk-round leads to",
                 unit = "share 0-1", min = 0, max = 1, def = "0.5",
