@@ -38,7 +38,7 @@ public final class PersonView {
     }
 
     double exhaustion() {
-        return kind == HospitalLayout.Kind.FRONTLINE ? hospital.workforce().exhaustion(node) : Double.NaN;
+        return kind == HospitalLayout.Kind.FRONTLINE ? hospital.burnout().exhaustion(node) : Double.NaN;
     }
 
     double cutoff() {
@@ -95,7 +95,7 @@ public final class PersonView {
     }
 
     public double getCynicism() {
-        return hospital.workforce().cynicism(node);
+        return hospital.burnout().cynicism(node);
     }
 
     public boolean hideCynicism() {
@@ -103,7 +103,7 @@ public final class PersonView {
     }
 
     public double getEfficacy() {
-        return hospital.workforce().efficacy(node);
+        return hospital.burnout().efficacy(node);
     }
 
     public boolean hideEfficacy() {

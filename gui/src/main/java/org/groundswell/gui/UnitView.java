@@ -87,7 +87,7 @@ public final class UnitView {
     }
 
     public double getMeanExhaustion() {
-        return hospital.workforce().meanExhaustion(unit);
+        return hospital.burnout().meanExhaustion(unit);
     }
 
     public double getRcWithinUnit() {

@@ -34,8 +34,14 @@ import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.metrics.MetricsCollector;
 import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.model.parameters.InterventionType;
+import org.groundswell.model.wellbeing.Burnout;
+import org.groundswell.model.wellbeing.Turnover;
+import org.groundswell.model.wellbeing.WellbeingParameters;
+import org.groundswell.model.workforce.Hiring;
 import org.groundswell.model.workforce.Physicians;
+import org.groundswell.model.workforce.Staffing;
 import org.groundswell.model.workforce.Workforce;
+import org.groundswell.model.workforce.Workload;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -66,6 +72,10 @@ public final class Hospital extends SimState {
     private CostLedger ledger;
     private PatientFlow flow;
     private Workforce workforce;
+    private Staffing staffing;
+    private Hiring hiring;
+    private Burnout burnout;
+    private Turnover turnover;
     private Physicians physicians;
     private MetricsCollector collector;
     private Coordination coordination;
@@ -121,8 +131,16 @@ public final class Hospital extends SimState {
         physicians = new Physicians(parameters.physicians(), units, expectedCensus, neighbours(parameters),
                 streams.stream(Streams.PHYSICIANS));
         workforce = new Workforce(units, expectedCensus, parameters.staffing(), parameters.workforce(),
-                parameters.wellbeing(), parameters.care(), parameters.cost(), physicians, counters, ledger,
-                firstDay(), streams.stream(Streams.WORKFORCE).nextLong());
+                parameters.cost(), parameters.care().referencePatientsPerNurse(),
+                streams.stream(Streams.WORKFORCE).nextLong());
+        WellbeingParameters wellbeing = parameters.wellbeing();
+        Workload workload = new Workload(units.length);
+        burnout = new Burnout(wellbeing, parameters.workforce().burnoutQuitRatio(), workforce, workload, units);
+        staffing = new Staffing(workforce, burnout, workload, physicians, counters, ledger,
+                wellbeing.sustainablePatientsPerNurse());
+        workforce.fill(firstDay(), burnout);
+        hiring = new Hiring(workforce, burnout, counters);
+        turnover = new Turnover(parameters.workforce(), parameters.cost(), workforce, burnout, hiring, counters, ledger);
         buildCoordination(streams);
         int windowDays = Math.min(parameters.summaryDays(), parameters.totalDays());
         collector = new MetricsCollector(units.length, parameters.days() - windowDays);
@@ -132,13 +150,16 @@ public final class Hospital extends SimState {
 
         schedule(Ordering.ARRIVALS, state -> flow.arrivals(day()));
         schedule(Ordering.COORDINATION, state -> coordinate());
-        schedule(Ordering.STAFFING, state -> workforce.staff());
+        schedule(Ordering.STAFFING, state -> staffing.day(day()));
         schedule(Ordering.CARE, state -> flow.care(day()));
         schedule(Ordering.DISCHARGES, state -> flow.discharges(day()));
-        schedule(Ordering.BEHAVIOUR, state -> workforce.hire(day()));
+        schedule(Ordering.BEHAVIOUR, state -> hiring.day(day()));
         schedule(Ordering.VOICE, state -> voice(day()));
         schedule(Ordering.CHANGE, state -> change(day()));
-        schedule(Ordering.WELLBEING, state -> workforce.wellbeing(day()));
+        schedule(Ordering.WELLBEING, state -> {
+            burnout.day(day());
+            turnover.day(day());
+        });
         schedule(Ordering.METRICS, state -> collectDay());
     }
 
@@ -360,7 +381,8 @@ public final class Hospital extends SimState {
         for (int slot = 0; slot <= hospital; slot++) {
             counters.set(Counter.DAYS, slot, 1);
         }
-        workforce.tally();
+        workforce.tally(counters);
+        burnout.tally(counters);
         tallyCoordination(hospital);
         postDailyCosts(census);
         counters.set(Counter.COST, hospital, ledger.todayTotal());
@@ -542,7 +564,7 @@ public final class Hospital extends SimState {
             unitMetrics.put(unit.parameters().name(), values);
         }
         RunSummary.Totals totals = new RunSummary.Totals(flow.admitted(), flow.discharged(), flow.diedInHospital(),
-                flow.inHospital(), workforce.initialHeadcount(), workforce.hires(), workforce.quits(),
+                flow.inHospital(), workforce.initialHeadcount(), hiring.hires(), turnover.quits(),
                 workforce.headcount(), physicians.count(), units.length + parameters.management().seniorLeaders(),
                 parameters.management().administrators());
         return new RunSummary(parameters.seed(), collector.firstWindowDay(), collector.lastDay(), metrics, unitMetrics,
@@ -559,9 +581,24 @@ public final class Hospital extends SimState {
         return List.of(units);
     }
 
-    /** The workforce. */
+    /** The workforce's positions and who holds them. */
     public Workforce workforce() {
         return workforce;
+    }
+
+    /** Who is on duty today, and the load that follows. */
+    public Staffing staffing() {
+        return staffing;
+    }
+
+    /** The staff's burnout. */
+    public Burnout burnout() {
+        return burnout;
+    }
+
+    /** Vacancies and their filling. */
+    Hiring hiring() {
+        return hiring;
     }
 
     /** Relational coordination and the staff network. */

@@ -51,7 +51,7 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
         for (int u = 0; u < hoursToday.length; u++) {
             double hours = hoursToday[u];
             double covered = coverableToday[u] * change.backfillShare();
-            double staffHours = hospital.workforce().dutyShifts(u) * shiftHours;
+            double staffHours = hospital.staffing().dutyShifts(u) * shiftHours;
             double share = staffHours > 0 ? (hours - covered) / staffHours : 0;
             hospital.unit(u).setTimeAway(Math.min(change.maxTimeAway(), share));
             hospital.counters().add(Counter.IMPROVEMENT_HOURS, u, hours);
@@ -193,7 +193,7 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
 
     @Override
     public double meanExhaustion(int u) {
-        return hospital.workforce().meanExhaustion(u);
+        return hospital.burnout().meanExhaustion(u);
     }
 
     @Override
@@ -203,7 +203,7 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
 
     @Override
     public double shiftsOnDuty(int u) {
-        return hospital.workforce().dutyShifts(u);
+        return hospital.staffing().dutyShifts(u);
     }
 
     @Override
@@ -229,12 +229,13 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
 
     @Override
     public void stabilizeStaffing(double fillFactor, double agencyCover) {
-        hospital.workforce().stabilize(day(), fillFactor, agencyCover);
+        hospital.hiring().stabilize(day(), fillFactor);
+        hospital.staffing().coverGaps(agencyCover);
     }
 
     @Override
     public void openStaffBank(double fillShare, double costMultiple) {
-        hospital.workforce().openBank(fillShare, costMultiple);
+        hospital.staffing().openBank(fillShare, costMultiple);
     }
 
     @Override

@@ -1,0 +1,250 @@
+package org.groundswell.model.wellbeing;
+
+import java.util.Arrays;
+
+import org.groundswell.model.care.UnitState;
+import org.groundswell.model.kernel.Calendar;
+import org.groundswell.model.kernel.DailyProcess;
+import org.groundswell.model.kernel.KeyedRandom;
+import org.groundswell.model.kernel.Role;
+import org.groundswell.model.metrics.Counter;
+import org.groundswell.model.metrics.DayCounters;
+import org.groundswell.model.workforce.StaffWellbeing;
+import org.groundswell.model.workforce.Workload;
+import org.groundswell.model.workforce.Workforce;
+
+/**
+ * WELLBEING, first: burnout, after the Maslach Burnout Inventory's three scales (Maslach &amp; Jackson 1981).
+ * Each day a person's exhaustion moves toward the logistic of their strain, at the pace of
+ * {@code wellbeing.recoveryDays}; strain is the sum of a base, a lasting personal trait, a slowly changing
+ * personal part (an Ornstein-Uhlenbeck process, stepped weekly), the unit's overload and overtime, and the
+ * strain its relationships, workarounds and change put on its staff (the unit's extra strain). Cynicism and
+ * efficacy follow exhaustion; efficacy also grows with tenure over five years. Above
+ * {@code wellbeing.exhaustionCutoff} a person counts as burned out (Aiken et al. 2002: about a third of
+ * hospital nurses above the burnout norms).
+ *
+ * <p>It keeps each position's holder's scales, and gives {@link Workforce} and its staffing what they
+ * need of them ({@link StaffWellbeing}): a newcomer's starting state, and who is exhausted.
+ */
+public final class Burnout implements DailyProcess, StaffWellbeing {
+
+    private static final long serialVersionUID = 1L;
+    private static final int ROLES = Role.values().length;
+    /** The personal part of strain is stepped once a week: with a correlation time of months, weekly steps
+     *  change nothing a daily one would, at a seventh of the cost of the normal draws. */
+    private static final int SHOCK_STEP_DAYS = Calendar.DAYS_PER_WEEK;
+    /** Tenure beyond which efficacy grows no more. */
+    private static final int EFFICACY_TENURE_YEARS = 5;
+
+    private final WellbeingParameters wellbeing;
+    private final double burnoutQuitRatio;
+    private final Workforce staff;
+    private final Workload workload;
+    private final UnitState[] units;
+
+    private final double[] trait;
+    private final double[] shock;
+    private final double[] exhaustion;
+    private final double[] cynicism;
+    private final double[] efficacy;
+
+    /**
+     * @param burnoutQuitRatio how many times as often burned-out staff quit: the survivors on the first day
+     *                         are weighted by it ({@link #veteran})
+     */
+    public Burnout(WellbeingParameters wellbeing, double burnoutQuitRatio, Workforce staff, Workload workload,
+                   UnitState[] units) {
+        this.wellbeing = wellbeing;
+        this.burnoutQuitRatio = burnoutQuitRatio;
+        this.staff = staff;
+        this.workload = workload;
+        this.units = units;
+        int n = staff.positions();
+        this.trait = new double[n];
+        this.shock = new double[n];
+        this.exhaustion = new double[n];
+        this.cynicism = new double[n];
+        this.efficacy = new double[n];
+    }
+
+    @Override
+    public void veteran(int slot, Role role, KeyedRandom random) {
+        double expectedStrain = wellbeing.workloadStrain()
+                * (staff.basis(role) - wellbeing.sustainablePatientsPerNurse());
+        double personalTrait = survivorTrait(random, expectedStrain);
+        start(slot, personalTrait, wellbeing.personalShockSd() * random.nextGaussian(), expectedStrain);
+    }
+
+    @Override
+    public void hire(int slot, KeyedRandom random) {
+        double newTrait = wellbeing.traitSd() * random.nextGaussian();
+        start(slot, newTrait, wellbeing.personalShockSd() * random.nextGaussian(), 0);
+    }
+
+    /**
+     * A lasting trait drawn from the workforce's steady state rather than from the hiring pool. Burned-out
+     * staff quit {@code burnoutQuitRatio} times as often, so the people still employed are the hires
+     * weighted by how long they stay: a trait is kept with probability 1 / (1 + p (ratio - 1)), where p is
+     * the chance that it leaves its holder burned out at the planned load, over the slowly changing personal
+     * part (rejection sampling; p by the logistic approximation of the normal distribution). Only the lasting
+     * trait is weighted: the personal part reverts within months, so selecting on it would overcorrect.
+     * Without this the hospital would drift for years as quitting sorts the staff, and that trend would be
+     * mistaken for the effect of whatever happens during the run.
+     */
+    private double survivorTrait(KeyedRandom random, double expectedStrain) {
+        double cutoff = wellbeing.exhaustionCutoff();
+        double burnedOutAbove = Math.log(cutoff / (1 - cutoff)) - wellbeing.baseStrain() - expectedStrain;
+        while (true) {
+            double candidate = wellbeing.traitSd() * random.nextGaussian();
+            double z = (candidate - burnedOutAbove) / Math.max(1e-9, wellbeing.personalShockSd());
+            double burnedOut = 1 / (1 + Math.exp(-1.702 * z));
+            if (random.nextDouble() * (1 + burnedOut * (burnoutQuitRatio - 1)) < 1) {
+                return candidate;
+            }
+        }
+    }
+
+    private void start(int slot, double personalTrait, double personalShock, double expectedStrain) {
+        trait[slot] = personalTrait;
+        shock[slot] = personalShock;
+        double strain = wellbeing.baseStrain() + personalTrait + personalShock + expectedStrain;
+        exhaustion[slot] = logistic(strain);
+        cynicism[slot] = cynicismTarget(exhaustion[slot]);
+        efficacy[slot] = efficacyTarget(exhaustion[slot], 0);
+    }
+
+    /** Exhaustion, cynicism and efficacy move toward today's targets. */
+    @Override
+    public void day(int day) {
+        double rate = 1.0 / wellbeing.recoveryDays();
+        boolean weekly = Math.floorMod(day, SHOCK_STEP_DAYS) == 0;
+        double persistence = Math.exp(-SHOCK_STEP_DAYS / wellbeing.personalShockDays());
+        double innovation = wellbeing.personalShockSd() * Math.sqrt(1 - persistence * persistence);
+        double baseStrain = wellbeing.baseStrain();
+        // Unit by unit and role by role, which is slot by slot in slot order: the strain a unit and role
+        // share is looked up once for all its people.
+        for (int u = 0; u < units.length; u++) {
+            double extraStrain = units[u].extraStrain();
+            for (int r = 0; r < ROLES; r++) {
+                double workloadStrain = wellbeing.workloadStrain() * workload.overload(u, r);
+                double overtimeStrain = wellbeing.overtimeStrain() * workload.overtimePerWeek(u, r);
+                for (int i : staff.slots(u, r)) {
+                    if (!staff.occupied(i)) {
+                        continue;
+                    }
+                    if (weekly) {
+                        shock[i] = shock[i] * persistence
+                                + innovation * KeyedRandom.gaussian(staff.slotKey(i) ^ staff.personId(i), day);
+                    }
+                    double strain = baseStrain + trait[i] + shock[i] + workloadStrain + overtimeStrain + extraStrain;
+                    exhaustion[i] += (logistic(strain) - exhaustion[i]) * rate;
+                    cynicism[i] += (cynicismTarget(exhaustion[i]) - cynicism[i]) * rate;
+                    efficacy[i] += (efficacyTarget(exhaustion[i], (day - staff.hiredOn(i)) / 365.0) - efficacy[i])
+                            * rate;
+                }
+            }
+        }
+    }
+
+    private double cynicismTarget(double e) {
+        return logistic(wellbeing.baseCynicism()
+                + wellbeing.cynicismFromExhaustion() * (e - wellbeing.exhaustionCutoff()));
+    }
+
+    private double efficacyTarget(double e, double tenureYears) {
+        return logistic(wellbeing.baseEfficacy()
+                + wellbeing.efficacyFromTenure() * Math.min(Math.max(tenureYears, 0), EFFICACY_TENURE_YEARS)
+                / EFFICACY_TENURE_YEARS
+                - wellbeing.efficacyLossFromExhaustion() * e);
+    }
+
+    private static double logistic(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+
+    /**
+     * METRICS: adds the day-end burnout of each unit's staff to the counters: the sums of the three scales,
+     * the staff and the nurses burned out. A unit's positions are consecutive slots, so its sums are kept in
+     * locals and added slot by slot in slot order, as adding to the counters one slot at a time would.
+     */
+    public void tally(DayCounters counters) {
+        double[] exhaustionRow = counters.row(Counter.EXHAUSTION);
+        double[] cynicismRow = counters.row(Counter.CYNICISM);
+        double[] efficacyRow = counters.row(Counter.EFFICACY);
+        double[] burnedOutRow = counters.row(Counter.BURNED_OUT);
+        double[] nursesBurnedOutRow = counters.row(Counter.NURSES_BURNED_OUT);
+        int nurse = Role.REGISTERED_NURSE.ordinal();
+        for (int u = 0; u < units.length; u++) {
+            double exhaustionSum = exhaustionRow[u];
+            double cynicismSum = cynicismRow[u];
+            double efficacySum = efficacyRow[u];
+            int burnedOut = 0;
+            int nursesBurnedOut = 0;
+            for (int r = 0; r < ROLES; r++) {
+                for (int i : staff.slots(u, r)) {
+                    if (!staff.occupied(i)) {
+                        continue;
+                    }
+                    boolean out = burnedOut(i);
+                    exhaustionSum += exhaustion[i];
+                    cynicismSum += cynicism[i];
+                    efficacySum += efficacy[i];
+                    burnedOut += out ? 1 : 0;
+                    nursesBurnedOut += out && r == nurse ? 1 : 0;
+                }
+            }
+            exhaustionRow[u] = exhaustionSum;
+            cynicismRow[u] = cynicismSum;
+            efficacyRow[u] = efficacySum;
+            burnedOutRow[u] += burnedOut;
+            nursesBurnedOutRow[u] += nursesBurnedOut;
+        }
+    }
+
+    @Override
+    public double exhaustion(int slot) {
+        return exhaustion[slot];
+    }
+
+    @Override
+    public boolean burnedOut(int slot) {
+        return exhaustion[slot] >= wellbeing.exhaustionCutoff();
+    }
+
+    /** Cynicism (0–1) of the holder of position {@code slot}; of its last holder while it is vacant. */
+    public double cynicism(int slot) {
+        return cynicism[slot];
+    }
+
+    /** Professional efficacy (0–1) of the holder of position {@code slot}; of its last holder while it is vacant. */
+    public double efficacy(int slot) {
+        return efficacy[slot];
+    }
+
+    /** Mean exhaustion of unit {@code u}'s staff (0 if nobody is employed). */
+    public double meanExhaustion(int u) {
+        double sum = 0;
+        int n = 0;
+        for (int r = 0; r < ROLES; r++) {
+            for (int i : staff.slots(u, r)) {
+                if (staff.occupied(i)) {
+                    sum += exhaustion[i];
+                    n++;
+                }
+            }
+        }
+        return n > 0 ? sum / n : 0;
+    }
+
+    /** Exhaustion of each occupied position's holder (a copy), for inspection and tests. */
+    public double[] exhaustionOfEmployed() {
+        double[] out = new double[exhaustion.length];
+        int n = 0;
+        for (int i = 0; i < exhaustion.length; i++) {
+            if (staff.occupied(i)) {
+                out[n++] = exhaustion[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+}
