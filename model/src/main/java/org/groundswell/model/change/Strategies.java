@@ -41,10 +41,10 @@ public final class Strategies {
                     + "to every unit in waves, with mandatory training and monitoring", p -> new TopDown()),
             new Bundled(FRONTLINE, "pilot units' own teams fix the problems their staff raised; practices spread "
                     + "along the staff's ties and are adapted by the units that adopt them",
-                    p -> new Frontline(false)),
+                    p -> new Frontline(TeamSupport.NONE)),
             new Bundled(PARTNERSHIP, "frontline change with a labor-management partnership: social contract, "
                     + "education, consultants, tone, communication of results, physician leadership, strategic "
-                    + "alignment and Study Action Teams, each a switch", p -> new Frontline(true)));
+                    + "alignment and Study Action Teams, each a switch", p -> new Partnership(p.partnership())));
 
     /** Loaded once, on first use: the bundled factories, then the plug-ins. */
     private static final class Registry {

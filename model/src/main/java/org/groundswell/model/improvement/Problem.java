@@ -1,6 +1,7 @@
 package org.groundswell.model.improvement;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * A broken system: a type, a scope, the units it affects and, on each of them, what the staff there know and
@@ -181,5 +182,16 @@ public final class Problem implements Serializable {
             }
         }
         return true;
+    }
+
+    /** Whether unit {@code u}'s staff see an unfixed problem of {@code type} there, among {@code problems}. */
+    public static boolean seenOn(List<Problem> problems, int u, ProblemType type) {
+        for (Problem p : problems) {
+            int k = p.indexOf(u);
+            if (k >= 0 && p.type() == type && (p.status(k) == Status.WORKAROUND || p.status(k) == Status.RAISED)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

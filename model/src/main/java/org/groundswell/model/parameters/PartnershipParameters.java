@@ -30,9 +30,13 @@ public record PartnershipParameters(
                 def = "0.5",
                 source = "Lazes & Rudden: teams armed with problem-solving and workflow methods; size assumed")
         double educationEffect,
-        @Param(description = "Education per staff member, spread over the first 90 days of the strategy period",
-                unit = "hours/person", min = 0, max = 200, def = "6", source = "assumption")
+        @Param(description = "Education per staff member, spread over the first partnership.educationDays days of "
+                + "the strategy period", unit = "hours/person", min = 0, max = 200, def = "6", source = "assumption")
         double educationHours,
+        @Param(description = "Days over which the partnership's education is given, from the first day of the "
+                + "strategy period", unit = "days", min = 1, max = 730, def = "90",
+                source = "assumption: a quarter's programme of classes")
+        int educationDays,
         @Param(description = "Internal consultants who oversee and assist the teams", def = "true",
                 source = "Lazes & Rudden, the third LMP practice")
         boolean internalConsultants,
@@ -100,7 +104,7 @@ public record PartnershipParameters(
 
     public PartnershipParameters {
         Requires.valid(PartnershipParameters.class, socialContract, contractBlameReduction, contractSafetyGain,
-                education, educationEffect, educationHours, internalConsultants, consultants, teamsPerConsultant,
+                education, educationEffect, educationHours, educationDays, internalConsultants, consultants, teamsPerConsultant,
                 consultantAnnualCost, laborRelationsTone, toneRespectGain, documentation, broadcastWeight,
                 physicianLeadership, ledPhysicianShare, strategicAlignment, alignmentEffect, studyActionTeams, studyTeams,
                 studyTeamSize,
