@@ -13,11 +13,11 @@ import org.groundswell.model.kernel.LogOdds;
  * Psychological safety, voice, reporting and leadership's response to harm, unit by unit.
  *
  * <p>Staff who see a problem raise it with a weekly probability that rises with the unit's psychological
- * safety, the manager's respect, and the respect and shared goals among colleagues (seeds 001–003).
+ * safety, the manager's respect, and the respect and shared goals among colleagues (Lazes &amp; Rudden; Common Fire 2017; Gittell 2016).
  * Adverse events are reported with a probability that rises with safety and falls with fear of blame;
  * leadership sees only what is reported. To a reported event it responds either by blaming an individual —
  * fear rises, safety falls, the blamed person's ties lose respect and problem-solving communication — or by
- * a joint analysis with the unit, which, as the cardiac-monitor task force of seed 001 did, may find the
+ * a joint analysis with the unit, which, as the cardiac-monitor task force in Lazes &amp; Rudden did, may find the
  * broken system behind the event and fix it, raising RC among those who worked on it. Safety rises each
  * time a problem staff raised is acted on, and drifts back to where the unit's leadership holds it.
  */

@@ -16,7 +16,7 @@ import org.groundswell.model.kernel.KeyedRandom;
  *
  * <p>Each affected unit feels a problem through its remaining severity: it adds to the adverse-event hazard
  * (weighted by the type's harm weight), wastes staff time (weighted by its time weight, less what a
- * workaround saves), and, while worked around in silence, weighs on the staff as moral injury (seed 001).
+ * workaround saves), and, while worked around in silence, weighs on the staff as moral injury (Lazes &amp; Rudden).
  *
  * <p>Fixes come two ways. A fix of one problem on one unit (a manager's, a joint analysis's, a Study Action
  * Team's) removes part of its severity there for good. A {@link Practice} — a unit's way of working for a
