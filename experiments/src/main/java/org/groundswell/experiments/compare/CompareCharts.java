@@ -48,15 +48,6 @@ final class CompareCharts {
     private CompareCharts() {
     }
 
-    /** Every chart of the comparison, in the order the report shows them, drawn on this thread. */
-    static List<RenderedChart> render(CompareResults results, List<ComparisonRow> rows) throws IOException {
-        List<RenderedChart> charts = new ArrayList<>();
-        for (Drawing drawing : drawings(results, rows)) {
-            charts.add(drawing.draw());
-        }
-        return charts;
-    }
-
     /**
      * Every chart of the comparison, in the order the report shows them, each drawn by a task of
      * {@code threads}: a chart is drawn on one thread from its own objects, so its image is the same on any.

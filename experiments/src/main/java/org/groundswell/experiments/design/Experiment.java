@@ -50,9 +50,4 @@ public record Experiment(String source, String name, String description, Scenari
     public long points() {
         return design.size(parameters);
     }
-
-    /** Runs: points × strategies × replications. */
-    public long runs() {
-        return points() * strategies.size() * replications;
-    }
 }

@@ -35,9 +35,4 @@ public final class InOrder implements ResultSink {
             downstream.accept(r);
         }
     }
-
-    /** Results that arrived but still wait for an earlier one. */
-    public int waiting() {
-        return waiting.size();
-    }
 }

@@ -51,16 +51,6 @@ public final class ChartSeries implements RunListener {
         size++;
     }
 
-    /** The metrics kept, in the order given. */
-    public List<Metric> metrics() {
-        return metrics;
-    }
-
-    /** Days recorded so far. */
-    public int size() {
-        return size;
-    }
-
     /** The day numbers recorded, in order (a copy). */
     public int[] days() {
         return Arrays.copyOf(days, size);

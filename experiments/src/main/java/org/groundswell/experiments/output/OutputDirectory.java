@@ -80,11 +80,11 @@ public final class OutputDirectory implements AutoCloseable {
             return;
         }
         if (!Files.isDirectory(target)) {
-            throw new OutputExistsException(target, target + " exists and is not a directory: choose another "
+            throw new OutputExistsException(target + " exists and is not a directory: choose another "
                     + "output directory");
         }
         if (!replace && !isEmpty(target)) {
-            throw new OutputExistsException(target, "output directory " + target + " already exists and is not "
+            throw new OutputExistsException("output directory " + target + " already exists and is not "
                     + "empty: pass --force to replace it, or choose another directory with --out");
         }
     }

@@ -1,7 +1,6 @@
 package org.groundswell.experiments.output;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * The output directory exists and is not empty (or is not a directory), and replacing it was not asked for.
@@ -11,19 +10,10 @@ public final class OutputExistsException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Path directory;
-
     /**
-     * @param directory the directory that is in the way
-     * @param message   what is wrong and what to do about it
+     * @param message what is wrong, naming the path in the way, and what to do about it
      */
-    public OutputExistsException(Path directory, String message) {
+    public OutputExistsException(String message) {
         super(message);
-        this.directory = directory;
-    }
-
-    /** The directory that is in the way. */
-    public Path directory() {
-        return directory;
     }
 }

@@ -1,7 +1,7 @@
 /**
- * The numerical core of global sensitivity analysis: designs on the unit hypercube, the estimators that turn
- * a model's outputs at those points into sensitivity measures, and the scaling of points to parameter
- * ranges. Pure mathematics on arrays: nothing here knows the model, scenarios or files.
+ * The numerical core of global sensitivity analysis: designs on the unit hypercube, and the estimators that
+ * turn a model's outputs at those points into sensitivity measures. Pure mathematics on arrays: nothing here
+ * knows the model, scenarios or files.
  *
  * <p><b>Which method when.</b>
  * <ul>
@@ -18,12 +18,11 @@
  *       (more staff, fewer adverse events), but blind to non-monotone effects.</li>
  * </ul>
  *
- * <p><b>Workflow.</b> Describe the factors as a {@link FactorSpace} of {@link Factor}s (a {@code {min, max}}
- * range or a {@code {values: [...]}} list); generate a design in [0,1]<sup>k</sup>; map its points with
- * {@link FactorSpace#points}; run the model once per point, in the design's row order; pass the outputs,
- * one number per point, to the analysis. Every design and bootstrap is drawn from a seeded
- * {@link org.apache.commons.math3.random.MersenneTwister} or a Sobol' sequence, so an analysis is
- * reproducible from its seeds.
+ * <p><b>Workflow.</b> Generate a design in [0,1]<sup>k</sup>, one coordinate per factor; map each point to
+ * parameter values (a sweep does it with {@code org.groundswell.experiments.design.SweptParameter}); run the
+ * model once per point, in the design's row order; pass the outputs, one number per point, to the analysis.
+ * Every design and bootstrap is drawn from a seeded {@link org.apache.commons.math3.random.MersenneTwister} or
+ * a Sobol' sequence, so an analysis is reproducible from its seeds.
  *
  * <p><b>Stochastic models.</b> Groundswell is stochastic: the same parameters with another seed give
  * another output. That noise adds to the elementary effects (inflating σ and μ*), to V<sub>i</sub> and

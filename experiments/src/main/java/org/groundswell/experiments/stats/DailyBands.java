@@ -18,14 +18,12 @@ public final class DailyBands {
     private final int[] count;
     private final double[] mean;
     private final double[] m2;
-    private final int metrics;
 
     /**
      * @param metrics how many metrics
      * @param days    how many days
      */
     public DailyBands(int metrics, int days) {
-        this.metrics = metrics;
         this.days = days;
         this.count = new int[metrics * days];
         this.mean = new double[metrics * days];
@@ -51,11 +49,6 @@ public final class DailyBands {
             mean[i] += delta / count[i];
             m2[i] += delta * (x - mean[i]);
         }
-    }
-
-    /** Metrics held. */
-    public int metrics() {
-        return metrics;
     }
 
     /** Days held. */

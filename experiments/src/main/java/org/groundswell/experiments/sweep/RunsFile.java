@@ -73,13 +73,13 @@ final class RunsFile implements Closeable {
             for (CSVRecord record : parser) {
                 if (first) {
                     if (!record.toList().equals(header)) {
-                        throw new OutputExistsException(file, file + ": its columns are not this experiment's "
+                        throw new OutputExistsException(file + ": its columns are not this experiment's "
                                 + "(another experiment, or other parameters or metrics, wrote it); resume with the "
                                 + "experiment file that started it, or start again without --resume (and --force)");
                     }
                     first = false;
                 } else if (record.size() != header.size()) {
-                    throw new OutputExistsException(file, file + ":" + record.getRecordNumber() + ": a row of "
+                    throw new OutputExistsException(file + ":" + record.getRecordNumber() + ": a row of "
                             + record.size() + " columns instead of " + header.size() + "; the file is damaged: "
                             + "delete that row and resume");
                 } else {
@@ -87,10 +87,10 @@ final class RunsFile implements Closeable {
                 }
             }
             if (first) {
-                throw new OutputExistsException(file, file + " is empty; start again without --resume (and --force)");
+                throw new OutputExistsException(file + " is empty; start again without --resume (and --force)");
             }
         } catch (UncheckedIOException e) {
-            throw new OutputExistsException(file, file + " cannot be read as CSV (" + e.getCause().getMessage()
+            throw new OutputExistsException(file + " cannot be read as CSV (" + e.getCause().getMessage()
                     + "); start again without --resume (and --force)");
         }
         BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);

@@ -181,7 +181,7 @@ public final class Sweep {
     public static void checkResumable(Path target) throws OutputExistsException {
         Path dir = target.toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve(RunsFile.FILE))) {
-            throw new OutputExistsException(dir, "nothing to resume in " + dir + ": it has no " + RunsFile.FILE
+            throw new OutputExistsException("nothing to resume in " + dir + ": it has no " + RunsFile.FILE
                     + "; start the sweep without --resume");
         }
     }
@@ -222,7 +222,7 @@ public final class Sweep {
             }
         }
         if (planned < done.size()) {
-            throw new OutputExistsException(runsPath, runsPath + " holds " + (done.size() - planned) + " runs this "
+            throw new OutputExistsException(runsPath + " holds " + (done.size() - planned) + " runs this "
                     + "experiment does not plan: the experiment or its scenario changed since the sweep started. "
                     + "Resume with the experiment as it was, or start again without --resume (and --force)");
         }

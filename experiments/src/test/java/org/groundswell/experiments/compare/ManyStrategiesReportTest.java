@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,10 +79,17 @@ class ManyStrategiesReportTest {
     }
 
     @Test
-    void theReportLeadsWithAHeadlinePerStrategyEscapesTextAndEmbedsTheDifferenceChart() throws IOException {
+    void theReportLeadsWithAHeadlinePerStrategyEscapesTextAndEmbedsTheDifferenceChart()
+            throws IOException, InterruptedException {
         CompareResults results = results();
         List<ComparisonRow> rows = ComparisonRow.of(results);
-        List<RenderedChart> charts = CompareCharts.render(results, rows);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        List<RenderedChart> charts;
+        try {
+            charts = CompareCharts.render(results, rows, thread);
+        } finally {
+            thread.shutdown();
+        }
         assertEquals(CompareCharts.DIFFERENCES, charts.get(0).file());
         assertEquals(1 + Headlines.metrics().size(), charts.size());
         assertTrue(charts.get(0).alt().contains("lower against none: adverse events \u221210.0%"),

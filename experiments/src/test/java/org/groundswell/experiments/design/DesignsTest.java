@@ -91,35 +91,4 @@ class DesignsTest {
         assertTrue(!java.util.Arrays.deepEquals(new RandomDesign(20).points(THREE, 5),
                 new RandomDesign(20).points(THREE, 6)));
     }
-
-    @Test
-    void aWholeNumberRangeGivesEachWholeNumberAnEqualShare() {
-        SweptParameter beds = THREE.get(1);
-        int[] count = new int[5];
-        int n = 100_000;
-        for (int i = 0; i < n; i++) {
-            count[Integer.parseInt(beds.valueAt((i + 0.5) / n)) - 10]++;
-        }
-        for (int c : count) {
-            assertEquals(n / 5, c);
-        }
-        assertEquals("14", beds.valueAt(1.0));
-        assertEquals("10", beds.valueAt(0.0));
-    }
-
-    @Test
-    void continuousValuesAreRoundedAsTheFilesWriteThem() {
-        SweptParameter nurses = THREE.get(0);
-        assertEquals("5.1234568", nurses.valueAt(1.1234567891 / 3));
-        assertEquals("7", nurses.valueAt(1));
-    }
-
-    @Test
-    void textValuesAreAppliedQuotedAndShownPlain() {
-        SweptParameter.Choice names = new SweptParameter.Choice("strategyLike",
-                List.of(JSON.textNode("a, \"b\""), JSON.booleanNode(true)));
-        assertEquals("\"a, \\\"b\\\"\"", names.valueAt(0.2));
-        assertEquals("a, \"b\"", SweptParameter.display(names.valueAt(0.2)));
-        assertEquals("true", names.valueAt(0.9));
-    }
 }

@@ -43,7 +43,6 @@ class SensitivityExperimentTest {
         assertEquals(new MorrisTrajectories(6, 4), e.design(), "4 levels unless the file says otherwise");
         assertEquals(Analysis.MORRIS, e.analysis(), "the design's own analysis");
         assertEquals(6 * 4, e.points());
-        assertEquals(6 * 4 * 2, e.runs());
         double[][] points = e.design().points(e.parameters(), e.seed());
         assertArrayEquals(MorrisDesign.generate(3, 6, 4, 5).points(), points, "the same points every time");
         for (int t = 0; t < 6; t++) {
@@ -97,12 +96,13 @@ class SensitivityExperimentTest {
     void theBundledSensitivityExamplesAskWhichAssumptionsDecideTheVerdict() throws Exception {
         Experiment morris = example("verdict-morris");
         assertEquals(Analysis.MORRIS, morris.analysis());
-        assertEquals(10 * 6 * 2 * 2, morris.runs());
+        assertEquals(10 * 6, morris.points());
         Experiment sobol = example("verdict-sobol");
         assertEquals(Analysis.SOBOL, sobol.analysis());
-        assertEquals(64 * 6 * 2 * 2, sobol.runs());
+        assertEquals(64 * 6, sobol.points());
         for (Experiment e : List.of(morris, sobol)) {
             assertEquals(List.of("top-down", "partnership"), e.strategies());
+            assertEquals(2, e.replications());
             assertEquals("adverse_events_per_1000_pd[partnership - top-down]", e.outcomes().get(0).label());
         }
     }

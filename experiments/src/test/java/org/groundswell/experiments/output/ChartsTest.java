@@ -40,7 +40,7 @@ class ChartsTest {
             }
             series.onDay(new org.groundswell.model.metrics.DayRecord(day, values, new double[0][]));
         }
-        assertEquals(90, series.size());
+        assertEquals(90, series.days().length);
         List<Path> files = Charts.write(tmp.resolve("charts"), series, "test, seed 1");
         assertEquals(List.of("quality.png", "cost.png", "burnout.png", "staffing.png", "relationships.png"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
