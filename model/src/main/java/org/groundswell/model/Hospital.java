@@ -1,37 +1,46 @@
 package org.groundswell.model;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
-import org.groundswell.model.care.CareParameters;
+import org.groundswell.model.care.CensusPlan;
 import org.groundswell.model.care.PatientFlow;
 import org.groundswell.model.care.UnitState;
 import org.groundswell.model.change.Interventions;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.change.Strategy;
 import org.groundswell.model.coordination.Coordination;
-import org.groundswell.model.coordination.StaffNetwork;
+import org.groundswell.model.coordination.NetworkLayout;
+import org.groundswell.model.coordination.Presence;
+import org.groundswell.model.coordination.RcScoring;
+import org.groundswell.model.coordination.TieDrift;
+import org.groundswell.model.coordination.UnitPeople;
 import org.groundswell.model.culture.Culture;
+import org.groundswell.model.culture.HarmReporting;
+import org.groundswell.model.culture.Voice;
+import org.groundswell.model.culture.WorkplaceStrain;
+import org.groundswell.model.improvement.Erosion;
 import org.groundswell.model.improvement.Practices;
-import org.groundswell.model.improvement.ProblemType;
+import org.groundswell.model.improvement.ProblemArrivals;
+import org.groundswell.model.improvement.ProblemBurden;
 import org.groundswell.model.improvement.Problems;
-import org.groundswell.model.kernel.KeyedRandom;
-import org.groundswell.model.kernel.Role;
+import org.groundswell.model.kernel.DailyProcess;
 import org.groundswell.model.kernel.Streams;
 import org.groundswell.model.kernel.UnitParameters;
-import org.groundswell.model.kernel.UnitParameters.Transfer;
-import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.CostLedger;
-import org.groundswell.model.metrics.CostParameters;
 import org.groundswell.model.metrics.Counter;
 import org.groundswell.model.metrics.DayCounters;
 import org.groundswell.model.metrics.DayRecord;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.metrics.MetricsCollector;
+import org.groundswell.model.metrics.Overheads;
 import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.model.parameters.InterventionType;
 import org.groundswell.model.wellbeing.Burnout;
@@ -44,24 +53,21 @@ import org.groundswell.model.workforce.Workforce;
 import org.groundswell.model.workforce.Workload;
 
 import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * A hospital: the MASON {@link SimState} that holds a run's whole state, so a run can be checkpointed by
- * serialization. One schedule tick is one day; within a day the processes run in the {@link Ordering}s.
- * Days are numbered from {@code -warmupDays}; day 0 is the first day of the strategy period.
+ * serialization. It builds the parts, schedules the day's processes and holds the state they share; every
+ * mechanism is a process in its domain's package. One schedule tick is one day; within a day the processes
+ * run in the {@link Ordering} of their phase, and within a phase in the order given here. Days are numbered
+ * from {@code -warmupDays}; day 0 is the first day of the strategy period.
  *
  * <p>{@link #start()} builds the hospital from its parameters: units, the staff their plans fund, the
- * physician group; nothing is built in the constructor, so MASON's GUI can restart it.
+ * physician group, the staff network, the problems; nothing is built in the constructor, so MASON's GUI can
+ * restart it.
  */
 public final class Hospital extends SimState {
 
     private static final long serialVersionUID = 1L;
-
-    /** Workgroups of the RC survey: the frontline roles, then physicians, then unit managers. */
-    private static final int PHYSICIAN_GROUP = Role.values().length;
-    private static final int MANAGER_GROUP = PHYSICIAN_GROUP + 1;
-    private static final int GROUPS = MANAGER_GROUP + 1;
 
     private HospitalParameters parameters;
     private final boolean reportPatients;
@@ -70,28 +76,23 @@ public final class Hospital extends SimState {
     private UnitState[] units;
     private DayCounters counters;
     private CostLedger ledger;
+    private Overheads overheads;
     private PatientFlow flow;
+    private Physicians physicians;
     private Workforce workforce;
     private Staffing staffing;
     private Hiring hiring;
     private Burnout burnout;
     private Turnover turnover;
-    private Physicians physicians;
-    private MetricsCollector collector;
     private Coordination coordination;
+    private UnitPeople people;
+    private Presence presence;
     private Problems problems;
+    private ProblemBurden burden;
     private Culture culture;
-    private boolean[] present;
-    private long[] person;
-    private double[] problemHarm;
-    private double[] timeLoss;
-    private double[] silentLoad;
-    private int[] workarounds;
-    private int[] openOn;
-    private Culture.UnitPeople people;
     private HospitalChangeContext change;
-    private Interventions interventions;
-    private Strategy strategy;
+    private ChangeProgramme programme;
+    private MetricsCollector collector;
     private int[] milestones;
 
     /**
@@ -117,246 +118,87 @@ public final class Hospital extends SimState {
     @Override
     public void start() {
         super.start();
-        Streams streams = new Streams(parameters.seed());
-        List<UnitParameters> unitParameters = parameters.units();
+        HospitalParameters p = parameters;
+        Streams streams = new Streams(p.seed());
+        List<UnitParameters> unitParameters = p.units();
         units = new UnitState[unitParameters.size()];
         for (int u = 0; u < units.length; u++) {
-            units[u] = new UnitState(u, unitParameters.get(u), parameters.care());
+            units[u] = new UnitState(u, unitParameters.get(u), p.care());
         }
-        counters = new DayCounters(units.length);
+        int n = units.length;
+        counters = new DayCounters(n);
         ledger = new CostLedger();
-        double[] expectedCensus = expectedCensus(parameters);
-        flow = new PatientFlow(units, parameters.care(), parameters.cost(), counters, ledger,
+        WellbeingParameters wellbeing = p.wellbeing();
+        double plannedOverload = Math.max(0,
+                p.staffing().patientsPerNurse() - wellbeing.sustainablePatientsPerNurse());
+        double[] expectedCensus = CensusPlan.expectedCensus(unitParameters, p.care(), plannedOverload);
+        int[][] neighbours = CensusPlan.neighbours(unitParameters);
+
+        flow = new PatientFlow(units, p.care(), p.cost(), counters, ledger,
                 streams.stream(Streams.ARRIVALS), streams.stream(Streams.PATIENTS));
-        physicians = new Physicians(parameters.physicians(), units, expectedCensus, neighbours(parameters),
-                streams.stream(Streams.PHYSICIANS));
-        workforce = new Workforce(units, expectedCensus, parameters.staffing(), parameters.workforce(),
-                parameters.cost(), parameters.care().referencePatientsPerNurse(),
-                streams.stream(Streams.WORKFORCE).nextLong());
-        WellbeingParameters wellbeing = parameters.wellbeing();
-        Workload workload = new Workload(units.length);
-        burnout = new Burnout(wellbeing, parameters.workforce().burnoutQuitRatio(), workforce, workload, units);
-        staffing = new Staffing(workforce, burnout, workload, physicians, counters, ledger,
-                wellbeing.sustainablePatientsPerNurse());
-        workforce.fill(firstDay(), burnout);
-        hiring = new Hiring(workforce, burnout, counters);
-        turnover = new Turnover(parameters.workforce(), parameters.cost(), workforce, burnout, hiring, counters, ledger);
-        buildCoordination(streams);
-        int windowDays = Math.min(parameters.summaryDays(), parameters.totalDays());
-        collector = new MetricsCollector(units.length, parameters.days() - windowDays);
         if (reportPatients) {
             flow.setStayListener(record -> listeners.forEach(l -> l.onStayEnded(record)));
         }
+        physicians = new Physicians(p.physicians(), units, expectedCensus, neighbours,
+                streams.stream(Streams.PHYSICIANS));
+        workforce = new Workforce(units, expectedCensus, p.staffing(), p.workforce(), p.cost(),
+                p.care().referencePatientsPerNurse(), streams.stream(Streams.WORKFORCE).nextLong());
+        Workload workload = new Workload(n);
+        burnout = new Burnout(wellbeing, p.workforce().burnoutQuitRatio(), workforce, workload, units);
+        workforce.fill(firstDay(), burnout);
+        staffing = new Staffing(workforce, burnout, workload, physicians, counters, ledger,
+                wellbeing.sustainablePatientsPerNurse());
+        hiring = new Hiring(workforce, burnout, counters);
+        turnover = new Turnover(p.workforce(), p.cost(), workforce, burnout, hiring, counters, ledger);
 
-        schedule(Ordering.ARRIVALS, state -> flow.arrivals(day()));
-        schedule(Ordering.COORDINATION, state -> coordinate());
-        schedule(Ordering.STAFFING, state -> staffing.day(day()));
-        schedule(Ordering.CARE, state -> flow.care(day()));
-        schedule(Ordering.DISCHARGES, state -> flow.discharges(day()));
-        schedule(Ordering.BEHAVIOUR, state -> hiring.day(day()));
-        schedule(Ordering.VOICE, state -> voice(day()));
-        schedule(Ordering.CHANGE, state -> change(day()));
-        schedule(Ordering.WELLBEING, state -> {
-            burnout.day(day());
-            turnover.day(day());
-        });
-        schedule(Ordering.METRICS, state -> collectDay());
-    }
+        boolean spanners = p.interventions().stream().anyMatch(i -> i.kind() == InterventionType.BOUNDARY_SPANNERS);
+        NetworkLayout.Network network = NetworkLayout.build(workforce, physicians, unitParameters,
+                CensusPlan.expectedInflow(unitParameters, p.care().readmissionRate()), p.network(), p.coordination(),
+                streams.stream(Streams.NETWORK).nextLong(), spanners ? p.interventionEffects().spannersAdded() : 0);
+        coordination = network.coordination();
+        people = network.people();
+        presence = network.presence();
 
-    /**
-     * Lays out the staff network over the workforce's positions, the physicians and the unit managers, and
-     * creates the problems, the coordination and the culture that live on it.
-     */
-    private void buildCoordination(Streams streams) {
-        int n = units.length;
-        int staff = workforce.positions();
-        int doctors = physicians.count();
-        int nodes = staff + doctors + n;
-        int[] nodeUnit = new int[nodes];
-        int[] nodeRole = new int[nodes];
-        int[][] roundsOn = new int[nodes][];
-        long[] nodeKey = new long[nodes];
-        long networkKey = streams.stream(Streams.NETWORK).nextLong();
-        for (int i = 0; i < staff; i++) {
-            nodeKey[i] = workforce.slotKey(i);
-            nodeUnit[i] = workforce.unitOf(i);
-            nodeRole[i] = workforce.roleOf(i).ordinal();
-            roundsOn[i] = new int[0];
-        }
-        for (int p = 0; p < doctors; p++) {
-            int[] rounds = physicians.unitsOf(p);
-            nodeKey[staff + p] = KeyedRandom.hash(networkKey, PHYSICIAN_GROUP, p);
-            nodeUnit[staff + p] = rounds[0];
-            nodeRole[staff + p] = PHYSICIAN_GROUP;
-            roundsOn[staff + p] = java.util.Arrays.copyOfRange(rounds, 1, rounds.length);
-        }
-        for (int u = 0; u < n; u++) {
-            nodeKey[staff + doctors + u] = KeyedRandom.hash(networkKey, MANAGER_GROUP, u);
-            nodeUnit[staff + doctors + u] = u;
-            nodeRole[staff + doctors + u] = MANAGER_GROUP;
-            roundsOn[staff + doctors + u] = new int[0];
-        }
-        double[] inflow = expectedInflow(parameters);
-        double[][] flow = new double[n][n];
-        double[] transferredIn = new double[n];
-        double[] outShare = new double[n];
-        for (int u = 0; u < n; u++) {
-            for (Transfer t : parameters.units().get(u).transfers()) {
-                int v = parameters.unitIndex(t.to());
-                flow[u][v] += inflow[u] * t.share();
-                transferredIn[v] += inflow[u] * t.share();
-                outShare[u] += t.share();
-            }
-        }
-        double[] acuity = new double[n];
-        double[] transferShare = new double[n];
-        for (int u = 0; u < n; u++) {
-            acuity[u] = parameters.units().get(u).highAcuityShare();
-            double in = inflow[u] > 0 ? transferredIn[u] / inflow[u] : 0;
-            transferShare[u] = (in + outShare[u]) / 2;
-        }
-        boolean spanners = parameters.interventions().stream()
-                .anyMatch(i -> i.kind() == InterventionType.BOUNDARY_SPANNERS);
-        StaffNetwork network = StaffNetwork.build(
-                new StaffNetwork.Layout(nodeUnit, nodeRole, nodeKey, Role.REGISTERED_NURSE.ordinal(), roundsOn, flow, n),
-                parameters.network(), parameters.coordination(), networkKey,
-                spanners ? parameters.interventionEffects().spannersAdded() : 0);
-
-        present = new boolean[nodes];
-        person = new long[nodes];
-        java.util.Arrays.fill(present, true);
-        java.util.Arrays.fill(person, -1);
-        workforce.holders(present, person);
-        coordination = new Coordination(network, parameters.coordination(), acuity, transferShare, person, GROUPS);
-        problems = new Problems(parameters.problems(), parameters.culture().workaroundRelief(),
-                parameters.leadership().managerFixesPerYear(), parameters.leadership().managerFixFit(),
-                parameters.culture().speakUpRate(), neighbours(parameters), firstDay(), streams.stream(Streams.PROBLEMS).nextLong(),
-                new Practices(n, parameters.change().workingFit(), parameters.change().systemicReach()));
-        people = people(nodeUnit, nodeRole, staff, doctors);
-        culture = new Culture(parameters.culture(), parameters.leadership(), parameters.coordination(), problems,
-                coordination, people, streams.stream(Streams.VOICE).nextLong());
-        problemHarm = new double[n];
-        timeLoss = new double[n];
-        silentLoad = new double[n];
-        workarounds = new int[n];
-        openOn = new int[n];
+        problems = new Problems(p.problemTypes(), n, streams.stream(Streams.PROBLEMS).nextLong(),
+                new Practices(n, p.change().workingFit(), p.change().systemicReach()));
+        ProblemArrivals arrivals = new ProblemArrivals(problems, p.problems(), neighbours, p.culture().speakUpRate(),
+                firstDay());
+        burden = new ProblemBurden(problems, p.problems(), p.culture().workaroundRelief(), units);
+        culture = new Culture(p.culture(), p.leadership(), p.coordination(), problems, coordination, people,
+                streams.stream(Streams.VOICE).nextLong());
         change = new HospitalChangeContext(this, streams.stream(Streams.STRATEGY).nextLong());
-        interventions = new Interventions(parameters.interventions());
+        programme = new ChangeProgramme(change, new Interventions(p.interventions()));
+        overheads = new Overheads(p.cost(), physicians.count(), n + p.management().seniorLeaders(),
+                p.management().administrators());
+        int windowDays = Math.min(p.summaryDays(), p.totalDays());
+        collector = new MetricsCollector(n, p.days() - windowDays);
         milestones = new int[RunSummary.AdoptionMilestones.SHARES.length];
         java.util.Arrays.fill(milestones, -1);
+
+        phase(Ordering.ARRIVALS, flow::arrivals);
+        phase(Ordering.COORDINATION, presence,
+                new RcScoring(coordination, presence, units, wellbeing.sustainablePatientsPerNurse()), burden);
+        phase(Ordering.STAFFING, staffing);
+        phase(Ordering.CARE, flow::care);
+        phase(Ordering.DISCHARGES, flow::discharges);
+        phase(Ordering.BEHAVIOUR, hiring);
+        phase(Ordering.VOICE, presence, arrivals, new Voice(problems, culture, p.leadership()),
+                new HarmReporting(culture, presence, counters), culture, new TieDrift(coordination),
+                new WorkplaceStrain(burden, coordination, units, p.culture().moralInjuryStrain(),
+                        p.coordination().strainEffect(), p.coordination().referenceRc()));
+        phase(Ordering.CHANGE, programme, new Erosion(problems), day -> change.settleDay());
+        phase(Ordering.WELLBEING, burnout, turnover);
+        phase(Ordering.METRICS, day -> collectDay());
     }
 
-    private static Culture.UnitPeople people(int[] nodeUnit, int[] nodeRole, int staff, int doctors) {
-        int n = nodeUnit.length - staff - doctors;
-        List<List<Integer>> all = new ArrayList<>();
-        List<List<Integer>> nurses = new ArrayList<>();
-        List<List<Integer>> docs = new ArrayList<>();
-        for (int u = 0; u < n; u++) {
-            all.add(new ArrayList<>());
-            nurses.add(new ArrayList<>());
-            docs.add(new ArrayList<>());
-        }
-        for (int i = 0; i < staff + doctors; i++) {
-            if (i < staff) {
-                all.get(nodeUnit[i]).add(i);
-                if (nodeRole[i] == Role.REGISTERED_NURSE.ordinal()) {
-                    nurses.get(nodeUnit[i]).add(i);
-                }
-            } else {
-                docs.get(nodeUnit[i]).add(i);
+    /** Schedules {@code processes} to run every day in phase {@code ordering}, in the order given. */
+    private void phase(Ordering ordering, DailyProcess... processes) {
+        schedule.scheduleRepeating(0.0, ordering.value(), state -> {
+            int day = day();
+            for (DailyProcess process : processes) {
+                process.day(day);
             }
-        }
-        int[] managers = new int[n];
-        for (int u = 0; u < n; u++) {
-            managers[u] = staff + doctors + u;
-        }
-        return new Culture.UnitPeople(toArrays(all), toArrays(nurses), toArrays(docs), managers);
-    }
-
-    private static int[][] toArrays(List<List<Integer>> lists) {
-        int[][] out = new int[lists.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return out;
-    }
-
-    /** COORDINATION: renew the ties of new hires, score RC, and set RC's and the problems' effects on care. */
-    private void coordinate() {
-        workforce.holders(present, person);
-        coordination.renew(person, present);
-        double sustainable = parameters.wellbeing().sustainablePatientsPerNurse();
-        double[] overload = new double[units.length];
-        for (UnitState unit : units) {
-            overload[unit.index()] = unit.patientsPerNurseEquivalent() - sustainable;
-        }
-        coordination.score(present, overload);
-        problems.loads(problemHarm, timeLoss, silentLoad, workarounds, openOn);
-        for (UnitState unit : units) {
-            int u = unit.index();
-            unit.setCoordination(coordination.harmMultiplier(u), coordination.speedMultiplier(u),
-                    coordination.careTeamRc(u));
-            unit.setProblems(problemHarm[u], timeLoss[u]);
-        }
-    }
-
-    /**
-     * VOICE: problems appear and are noticed; once a week staff raise or silently work around what they see;
-     * managers fix some of what was raised; today's harm is reported and answered; safety, fear and ties
-     * drift; and the strain each unit's relationships and workarounds put on its staff is set for WELLBEING.
-     */
-    private void voice(int day) {
-        workforce.holders(present, person);
-        problems.evolve(day);
-        if (Math.floorMod(day, 7) == 0) {
-            double[] speakUp = new double[units.length];
-            for (int u = 0; u < units.length; u++) {
-                speakUp[u] = culture.speakUpProbability(u);
-            }
-            problems.speakUp(speakUp, day);
-        }
-        int[] fixes = problems.managersFix(day);
-        double[] harm = new double[units.length];
-        for (int u = 0; u < units.length; u++) {
-            culture.actedOn(u, fixes[u]);
-            harm[u] = counters.get(Counter.ADVERSE_EVENTS, u);
-        }
-        int[] reports = culture.report(harm, present, day);
-        for (int u = 0; u < units.length; u++) {
-            counters.add(Counter.ADVERSE_EVENTS_REPORTED, u, reports[u]);
-        }
-        culture.drift();
-        coordination.drift(day);
-        problems.loads(problemHarm, timeLoss, silentLoad, workarounds, openOn);
-        double reference = parameters.coordination().referenceRc();
-        for (UnitState unit : units) {
-            int u = unit.index();
-            unit.setExtraStrain(parameters.culture().moralInjuryStrain() * silentLoad[u]
-                    - parameters.coordination().strainEffect() * (coordination.relationship(u) - reference));
-        }
-    }
-
-    /**
-     * CHANGE: the interventions due act; from day 0 the strategy (made on day 0 from the parameters as they
-     * are then, so that a branched hospital runs exactly as a fresh one) takes its day; practices nobody owns
-     * or monitors erode; the time taken from care today is set for tomorrow's staffing.
-     */
-    private void change(int day) {
-        change.beginDay();
-        interventions.day(change, day);
-        if (day >= 0) {
-            if (strategy == null) {
-                strategy = Strategies.create(parameters.strategy(), parameters);
-                strategy.start(change);
-            }
-            strategy.day(change, day);
-        }
-        problems.practicesDay(day);
-        change.endDay();
-    }
-
-    private void schedule(Ordering ordering, Steppable step) {
-        schedule.scheduleRepeating(0.0, ordering.value(), step, 1.0);
+        }, 1.0);
     }
 
     /** The day being simulated: negative in the warm-up, 0 on the first day of the strategy period. */
@@ -368,6 +210,7 @@ public final class Hospital extends SimState {
         return -parameters.warmupDays();
     }
 
+    /** METRICS: every domain's day-end tallies, the day's overheads and costs, then the day's record. */
     private void collectDay() {
         int day = day();
         flow.countCensus();
@@ -383,8 +226,10 @@ public final class Hospital extends SimState {
         }
         workforce.tally(counters);
         burnout.tally(counters);
-        tallyCoordination(hospital);
-        postDailyCosts(census);
+        coordination.tally(counters);
+        culture.tally(counters);
+        burden.tally(counters);
+        overheads.post(ledger, census);
         counters.set(Counter.COST, hospital, ledger.todayTotal());
         counters.set(Counter.CUMULATIVE_COST, hospital, ledger.cumulativeTotal());
 
@@ -404,40 +249,6 @@ public final class Hospital extends SimState {
         }
         counters.clear();
         ledger.newDay();
-    }
-
-    private void tallyCoordination(int hospital) {
-        double safety = 0;
-        for (UnitState unit : units) {
-            int u = unit.index();
-            double within = coordination.unitIndex(u);
-            double across = coordination.crossUnitIndex(u);
-            counters.set(Counter.RC_INDEX, u, Double.isNaN(within) ? coordination.careTeamRc(u) : within);
-            counters.set(Counter.RC_CROSS_UNIT, u, Double.isNaN(across) ? coordination.careTeamRc(u) : across);
-            counters.set(Counter.PSYCH_SAFETY, u, culture.safety(u));
-            counters.set(Counter.PROBLEMS_OPEN, u, openOn[u]);
-            counters.set(Counter.PROBLEMS_FIXED, u, problems.fixesOn(u));
-            counters.set(Counter.WORKAROUNDS, u, workarounds[u]);
-            counters.set(Counter.PRACTICE_SLOTS, u, ProblemType.values().length);
-            counters.set(Counter.PRACTICES_WORKING, u, problems.practices().workingOn(u));
-            safety += culture.safety(u);
-        }
-        counters.set(Counter.RC_INDEX, hospital, coordination.hospitalIndex());
-        counters.set(Counter.RC_CROSS_UNIT, hospital, coordination.hospitalCrossUnitIndex());
-        counters.set(Counter.PSYCH_SAFETY, hospital, safety / units.length);
-        counters.set(Counter.PROBLEMS_OPEN, hospital, problems.openCount());
-        counters.set(Counter.PROBLEMS_FIXED, hospital, problems.fixedCount());
-    }
-
-    private void postDailyCosts(double census) {
-        CostParameters cost = parameters.cost();
-        ledger.post(CostComponent.PHYSICIANS, physicians.count() * cost.physicianAnnualCost() / 365.0);
-        int managers = units.length + parameters.management().seniorLeaders();
-        ledger.post(CostComponent.MANAGEMENT, managers * cost.managerAnnualCost() / 365.0);
-        ledger.post(CostComponent.ADMINISTRATION,
-                parameters.management().administrators() * cost.administratorAnnualCost() / 365.0);
-        ledger.post(CostComponent.PATIENT_DAYS, census * cost.patientDayCost());
-        ledger.post(CostComponent.FIXED_OPERATING, cost.fixedDailyCost());
     }
 
     /**
@@ -477,9 +288,7 @@ public final class Hospital extends SimState {
      * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
      */
     public Hospital branch(String strategy) {
-        requireBranchable();
-        HospitalParameters branched = parameters.withStrategy(Strategies.require(strategy));
-        return Snapshot.read(serialized(), branched);
+        return snapshot().branch(strategy);
     }
 
     /**
@@ -490,63 +299,23 @@ public final class Hospital extends SimState {
      * @throws IllegalStateException if the strategy period has begun
      */
     public Snapshot snapshot() {
-        requireBranchable();
-        return new Snapshot(serialized(), parameters);
-    }
-
-    private void requireBranchable() {
         if (units == null || day() > 0 || schedule.getSteps() > parameters.warmupDays()) {
             throw new IllegalStateException("branch a hospital after its warm-up and before its strategy period");
         }
-    }
-
-    private byte[] serialized() {
         try {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(this);
             }
-            return bytes.toByteArray();
-        } catch (java.io.IOException e) {
+            return new Snapshot(bytes.toByteArray(), parameters);
+        } catch (IOException e) {
             throw new IllegalStateException("the hospital could not be copied", e);
         }
     }
 
-    /**
-     * A hospital frozen after its warm-up ({@link #snapshot()}), from which hospitals branch into strategies.
-     * Immutable: branches share nothing with it or with each other.
-     */
-    public static final class Snapshot {
-
-        private final byte[] state;
-        private final HospitalParameters parameters;
-
-        private Snapshot(byte[] state, HospitalParameters parameters) {
-            this.state = state;
-            this.parameters = parameters;
-        }
-
-        /**
-         * A copy of the hospital as it was, going on under {@code strategy}: what {@link Hospital#branch} of the
-         * hospital gave when the snapshot was taken.
-         *
-         * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
-         */
-        public Hospital branch(String strategy) {
-            return read(state, parameters.withStrategy(Strategies.require(strategy)));
-        }
-
-        private static Hospital read(byte[] state, HospitalParameters parameters) {
-            Hospital copy;
-            try (java.io.ObjectInputStream in =
-                         new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(state))) {
-                copy = (Hospital) in.readObject();
-            } catch (java.io.IOException | ClassNotFoundException e) {
-                throw new IllegalStateException("the hospital could not be copied", e);
-            }
-            copy.parameters = parameters;
-            return copy;
-        }
+    /** This hospital, read back from a snapshot, going on under {@code newParameters}. */
+    void continueUnder(HospitalParameters newParameters) {
+        this.parameters = newParameters;
     }
 
     /** The summary of the run so far, over its summary window. */
@@ -596,11 +365,6 @@ public final class Hospital extends SimState {
         return burnout;
     }
 
-    /** Vacancies and their filling. */
-    Hiring hiring() {
-        return hiring;
-    }
-
     /** Relational coordination and the staff network. */
     public Coordination coordination() {
         return coordination;
@@ -618,12 +382,16 @@ public final class Hospital extends SimState {
 
     /** The strategy of the strategy period, or null before day 0. */
     public Strategy strategy() {
-        return strategy;
+        return programme.strategy();
     }
 
     // ---- for the change context
 
-    Culture.UnitPeople people() {
+    Hiring hiring() {
+        return hiring;
+    }
+
+    UnitPeople people() {
         return people;
     }
 
@@ -644,73 +412,10 @@ public final class Hospital extends SimState {
     }
 
     boolean[] present() {
-        return present;
+        return presence.present();
     }
 
-    /**
-     * The census each unit is expected to hold when staffed to plan: the flow of patients through the units'
-     * routes times each unit's stay, stretched by the delay of the planned load and by the days serious
-     * adverse events add. This is the budget the staffing plan and the physician group are sized on, as a
-     * hospital budgets on the census it expects; readmissions are counted at the base readmission rate.
-     */
-    static double[] expectedCensus(HospitalParameters parameters) {
-        List<UnitParameters> units = parameters.units();
-        CareParameters care = parameters.care();
-        int n = units.size();
-        double[] inflow = expectedInflow(parameters);
-        double plannedOverload = Math.max(0,
-                parameters.staffing().patientsPerNurse() - parameters.wellbeing().sustainablePatientsPerNurse());
-        double stretch = 1 + care.delayPerPatient() * plannedOverload;
-        double[] census = new double[n];
-        for (int u = 0; u < n; u++) {
-            UnitParameters unit = units.get(u);
-            double risk = 1 + (care.highAcuityRisk() - 1) * unit.highAcuityShare();
-            double harmDays = care.adverseEventRate() * risk * care.seriousShare() * care.seriousHarmExtraDays();
-            census[u] = inflow[u] * unit.meanStayDays() * (1 + harmDays) * stretch;
-        }
-        return census;
-    }
-
-    /** Patients a day expected to enter each unit, from outside and by transfer (readmissions included). */
-    static double[] expectedInflow(HospitalParameters parameters) {
-        List<UnitParameters> units = parameters.units();
-        int n = units.size();
-        double readmit = 1 + parameters.care().readmissionRate();
-        double[] inflow = new double[n];
-        for (int iteration = 0; iteration < 200; iteration++) {
-            double[] next = new double[n];
-            for (int u = 0; u < n; u++) {
-                next[u] += units.get(u).admissionsPerDay() * readmit;
-                for (Transfer t : units.get(u).transfers()) {
-                    next[parameters.unitIndex(t.to())] += inflow[u] * t.share();
-                }
-            }
-            inflow = next;
-        }
-        return inflow;
-    }
-
-    private static int[][] neighbours(HospitalParameters parameters) {
-        List<UnitParameters> units = parameters.units();
-        List<TreeSet<Integer>> sets = new ArrayList<>();
-        for (int u = 0; u < units.size(); u++) {
-            sets.add(new TreeSet<>());
-        }
-        for (int u = 0; u < units.size(); u++) {
-            for (Transfer t : units.get(u).transfers()) {
-                int v = parameters.unitIndex(t.to());
-                sets.get(u).add(v);
-                sets.get(v).add(u);
-            }
-        }
-        int[][] out = new int[units.size()][];
-        for (int u = 0; u < units.size(); u++) {
-            out[u] = sets.get(u).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return out;
-    }
-
-    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         listeners = new ArrayList<>();
     }

@@ -16,7 +16,7 @@ import org.groundswell.model.parameters.HospitalParameters;
 /**
  * The hospital's side of {@link ChangeContext}: what strategies and interventions see and do, delegated to
  * the hospital's parts. It also turns the day's hours taken from care into tomorrow's time away and today's
- * backfill cost ({@link #endDay()}). Part of the hospital's state, so it is checkpointed with it.
+ * backfill cost ({@link #settleDay()}). Part of the hospital's state, so it is checkpointed with it.
  */
 final class HospitalChangeContext implements ChangeContext, Serializable {
 
@@ -41,10 +41,11 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     }
 
     /**
-     * Counts the day's hours taken from care, posts the cost of the part covered by paid backfill, and sets
-     * the uncovered part as each unit's time away for tomorrow's staffing.
+     * CHANGE, last: counts the day's hours taken from care, posts the cost of the part covered by paid
+     * backfill ({@code change.backfillShare}, at overtime rates), and sets the uncovered part as each unit's
+     * time away for tomorrow's staffing (at most {@code change.maxTimeAway}).
      */
-    void endDay() {
+    void settleDay() {
         ChangeParameters change = parameters().change();
         double shiftHours = 24.0 / parameters().staffing().shiftsPerDay();
         double overtime = parameters().cost().overtimeMultiple();

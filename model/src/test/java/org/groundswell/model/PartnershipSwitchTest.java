@@ -143,7 +143,7 @@ class PartnershipSwitchTest {
         double sum = 0;
         for (Problem p : h.problems().all()) {
             for (int k = 0; k < p.reach(); k++) {
-                sum += h.problems().effective(p, k) * p.type().harmWeight();
+                sum += h.problems().effective(p, k) * h.parameters().problemTypes().harmWeight(p.type());
             }
         }
         return sum;

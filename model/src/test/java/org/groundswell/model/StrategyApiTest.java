@@ -92,7 +92,7 @@ class StrategyApiTest {
     @Test
     void aSnapshotBranchesEveryStrategyAsTheWarmHospitalWould() {
         Hospital warm = Simulation.warmUp(SHORT, false);
-        Hospital.Snapshot snapshot = warm.snapshot();
+        Snapshot snapshot = warm.snapshot();
         for (String strategy : List.of("partnership", "none", "top-down", "partnership")) {
             List<DayRecord> fromSnapshot = days(snapshot.branch(strategy));
             List<DayRecord> fromWarm = days(warm.branch(strategy));

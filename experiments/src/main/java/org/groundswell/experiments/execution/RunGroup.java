@@ -7,13 +7,14 @@ import java.util.NoSuchElementException;
 
 import org.groundswell.model.Hospital;
 import org.groundswell.model.Simulation;
+import org.groundswell.model.Snapshot;
 import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.ScenarioException;
 
 /**
  * Runs specs that differ only in their strategy from one warm-up: warm up once, branch many. The first spec's
  * hospital runs its warm-up and is {@linkplain Hospital#snapshot frozen} once; each spec then gets a
- * {@linkplain Hospital.Snapshot#branch copy} of it that goes on under its own strategy. Since no strategy acts
+ * {@linkplain Snapshot#branch copy} of it that goes on under its own strategy. Since no strategy acts
  * during the warm-up and a branch is a full copy of the run's state (random streams included), every result is
  * the one a separate run from day −warmupDays would give; a test checks it byte for byte. A group of one spec
  * runs without the copy.
@@ -55,7 +56,7 @@ public final class RunGroup {
             results.add(runAlone(first, parameters));
             return results;
         }
-        Hospital.Snapshot warm;
+        Snapshot warm;
         try {
             warm = Simulation.warmUp(parameters, false).snapshot();
         } catch (RuntimeException e) {

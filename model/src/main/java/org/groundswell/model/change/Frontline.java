@@ -168,7 +168,7 @@ class Frontline implements Strategy {
                     continue;
                 }
                 double reach = p.scope() == Scope.SYSTEMIC ? change.systemicReach() : 1;
-                score[p.type().ordinal()] += context.severity(p, k) * p.type().timeWeight() * reach;
+                score[p.type().ordinal()] += context.severity(p, k) * context.parameters().problemTypes().timeWeight(p.type()) * reach;
             }
             if (support.aligned()) {
                 double[] burden = burden(context, day);
@@ -224,7 +224,7 @@ class Frontline implements Strategy {
                 ProblemType t = p.type();
                 for (int k = 0; k < p.reach(); k++) {
                     if (p.status(k) == Problem.Status.WORKAROUND || p.status(k) == Problem.Status.RAISED) {
-                        out[t.ordinal()] += context.severity(p, k) * t.harmWeight();
+                        out[t.ordinal()] += context.severity(p, k) * context.parameters().problemTypes().harmWeight(t);
                     }
                 }
             }

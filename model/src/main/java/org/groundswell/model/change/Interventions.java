@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import org.groundswell.model.coordination.Dimension;
+import org.groundswell.model.kernel.Calendar;
 import org.groundswell.model.parameters.Intervention;
 import org.groundswell.model.parameters.InterventionParameters;
 import org.groundswell.model.parameters.InterventionType;
@@ -26,9 +27,7 @@ import org.groundswell.model.parameters.InterventionType;
 public final class Interventions implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int WEEK = 7;
     private static final double MINUTES_PER_HOUR = 60;
-    private static final double DAYS_PER_YEAR = 365;
 
     private final boolean[] started;
 
@@ -73,7 +72,7 @@ public final class Interventions implements Serializable {
     }
 
     private static void act(ChangeContext context, InterventionType type, InterventionParameters e, int day) {
-        boolean weekly = Math.floorMod(day, WEEK) == 0;
+        boolean weekly = Calendar.weekly(day);
         switch (type) {
             case HUDDLES -> {
                 for (int u = 0; u < context.units(); u++) {
@@ -86,7 +85,7 @@ public final class Interventions implements Serializable {
             }
             case RELATIONAL -> {
                 for (int u = 0; u < context.units(); u++) {
-                    context.takeFromCare(u, context.headcount(u) * e.relationalHours() / DAYS_PER_YEAR, true);
+                    context.takeFromCare(u, context.headcount(u) * e.relationalHours() / Calendar.DAYS_PER_YEAR, true);
                 }
                 if (weekly) {
                     context.boost(Dimension.MUTUAL_RESPECT, e.relationalGain(), true, true);

@@ -121,7 +121,7 @@ final class StudyActionTeams implements Serializable {
             for (int k = 0; k < p.reach(); k++) {
                 known |= p.status(k) == Problem.Status.RAISED;
                 if (p.status(k) != Problem.Status.FIXED) {
-                    harm += context.severity(p, k) * p.type().harmWeight();
+                    harm += context.severity(p, k) * context.parameters().problemTypes().harmWeight(p.type());
                 }
             }
             if (known && harm > bestHarm) {

@@ -7,6 +7,7 @@ import org.groundswell.model.improvement.Designer;
 import org.groundswell.model.improvement.Practice;
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.improvement.ProblemType;
+import org.groundswell.model.kernel.Calendar;
 import org.groundswell.model.kernel.KeyedRandom;
 import org.groundswell.model.kernel.LogOdds;
 import org.groundswell.model.parameters.ChangeParameters;
@@ -33,7 +34,6 @@ final class TopDown implements Strategy {
     private static final long serialVersionUID = 1L;
     private static final ProblemType[] TYPES = ProblemType.values();
     private static final long FIT = 1;
-    private static final double REFERENCE_EXHAUSTION = 0.4;
 
     /** One initiative: its type, each unit's wave start and fit, and the practice each unit was given. */
     private static final class Initiative implements java.io.Serializable {
@@ -78,7 +78,7 @@ final class TopDown implements Strategy {
         }
         if (p.initiativesPerYear() > 0 && day >= nextLaunch) {
             launch(context, p, day);
-            nextLaunch += 365.0 / p.initiativesPerYear();
+            nextLaunch += Calendar.DAYS_PER_YEAR / p.initiativesPerYear();
         }
         for (Initiative initiative : initiatives) {
             roll(context, p, initiative, day);
@@ -128,7 +128,7 @@ final class TopDown implements Strategy {
             if (underWay(t, day, p.monitoringDays())) {
                 continue;
             }
-            double score = t.harmWeight() * (known[t.ordinal()] + p.priorityWeight());
+            double score = context.parameters().problemTypes().harmWeight(t) * (known[t.ordinal()] + p.priorityWeight());
             if (score > bestScore) {
                 best = t;
                 bestScore = score;
@@ -175,6 +175,6 @@ final class TopDown implements Strategy {
         double reference = context.parameters().coordination().referenceRc();
         return LogOdds.shift(p.resistanceBase(), p.resistancePerMandate() * Math.max(0, doneTo[u] - 1)
                 + p.resistanceRcEffect() * (reference - context.relationship(u))
-                + p.resistanceExhaustionEffect() * (context.meanExhaustion(u) - REFERENCE_EXHAUSTION));
+                + p.resistanceExhaustionEffect() * (context.meanExhaustion(u) - p.referenceExhaustion()));
     }
 }

@@ -3,6 +3,10 @@ package org.groundswell.model.coordination;
 import java.io.Serializable;
 import java.util.Arrays;
 
+import org.groundswell.model.kernel.Calendar;
+import org.groundswell.model.metrics.Counter;
+import org.groundswell.model.metrics.DayCounters;
+
 /**
  * Relational coordination over the staff network, day by day: ties of new hires start low on shared
  * knowledge, every tie drifts back toward its norm, joint successes raise the ties among those who worked
@@ -20,9 +24,6 @@ public final class Coordination implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int D = Dimension.COUNT;
-    private static final int WEEK = 7;
-    /** Patients per nurse above the sustainable load beyond which time pressure adds no more demand. */
-    private static final double MAX_PRESSURE = 3;
 
     private final StaffNetwork network;
     private final CoordinationParameters parameters;
@@ -117,10 +118,10 @@ public final class Coordination implements Serializable {
 
     /** Once a week, every tie moves toward its norm by the week's share of the gap (exactly, for a week). */
     public void drift(int day) {
-        if (Math.floorMod(day, WEEK) != 0) {
+        if (!Calendar.weekly(day)) {
             return;
         }
-        double share = 1 - Math.exp(-WEEK / parameters.driftDays());
+        double share = 1 - Math.exp(-Calendar.DAYS_PER_WEEK / parameters.driftDays());
         network.touch();
         scoring.changedAll();
         double[] dims = network.dims();
@@ -176,7 +177,7 @@ public final class Coordination implements Serializable {
 
     /** Coordination demand of unit {@code u}: uncertainty × interdependence × time pressure. */
     public double demand(int u) {
-        double pressure = Math.min(MAX_PRESSURE, Math.max(0, overload[u]));
+        double pressure = Math.min(parameters.maxTimePressure(), Math.max(0, overload[u]));
         return (1 + parameters.uncertaintyWeight() * acuity[u])
                 * (1 + parameters.interdependenceWeight() * transferShare[u])
                 * (1 + parameters.timePressureWeight() * pressure);
@@ -316,6 +317,22 @@ public final class Coordination implements Serializable {
     private static void lower(double[] dims, int e, Dimension d, double by) {
         int at = e * D + d.ordinal();
         dims[at] = StaffNetwork.clamp(dims[at] - by);
+    }
+
+    /**
+     * METRICS: each unit's RC index (of its care team where it has no ties within) and cross-unit index, and
+     * the hospital's.
+     */
+    public void tally(DayCounters counters) {
+        for (int u = 0; u < units; u++) {
+            double withinUnit = unitIndex(u);
+            double acrossUnits = crossUnitIndex(u);
+            counters.set(Counter.RC_INDEX, u, Double.isNaN(withinUnit) ? careTeamRc(u) : withinUnit);
+            counters.set(Counter.RC_CROSS_UNIT, u, Double.isNaN(acrossUnits) ? careTeamRc(u) : acrossUnits);
+        }
+        int hospitalSlot = counters.hospitalSlot();
+        counters.set(Counter.RC_INDEX, hospitalSlot, hospitalIndex());
+        counters.set(Counter.RC_CROSS_UNIT, hospitalSlot, hospitalCrossUnitIndex());
     }
 
     /** The network. */

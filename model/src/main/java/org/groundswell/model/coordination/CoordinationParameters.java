@@ -78,13 +78,17 @@ public record CoordinationParameters(
                 unit = "per share", min = 0, max = 10, def = "0.5", source = "Gittell 2016; size assumed")
         double interdependenceWeight,
         @Param(description = "Rise of coordination demand per patient per nurse above the sustainable load (time "
-                + "pressure; counted up to 3 patients)", unit = "per patient", min = 0, max = 10, def = "0.05",
-                source = "Gittell 2016; size assumed")
-        double timePressureWeight) implements Serializable, CoordinationParametersBuilder.With {
+                + "pressure; counted up to coordination.maxTimePressure patients)", unit = "per patient", min = 0,
+                max = 10, def = "0.05", source = "Gittell 2016; size assumed")
+        double timePressureWeight,
+        @Param(description = "Patients per nurse above the sustainable load beyond which time pressure adds no more "
+                + "coordination demand", unit = "patients/RN", min = 0, max = 20, def = "3",
+                source = "assumption: beyond it, care is rationed rather than coordinated faster")
+        double maxTimePressure) implements Serializable, CoordinationParametersBuilder.With {
 
     public CoordinationParameters {
         Requires.valid(CoordinationParameters.class, initialRc, unitSpread, tieSpread, crossUnitGap, newcomerKnowledge,
                 newcomerGap, driftDays, successGain, blameLoss, referenceRc, stayEffect, harmEffect, strainEffect,
-                problemSolvingEffect, uncertaintyWeight, interdependenceWeight, timePressureWeight);
+                problemSolvingEffect, uncertaintyWeight, interdependenceWeight, timePressureWeight, maxTimePressure);
     }
 }

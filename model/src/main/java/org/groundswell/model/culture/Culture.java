@@ -4,10 +4,14 @@ import java.io.Serializable;
 
 import org.groundswell.model.coordination.Coordination;
 import org.groundswell.model.coordination.CoordinationParameters;
+import org.groundswell.model.coordination.UnitPeople;
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.improvement.Problems;
+import org.groundswell.model.kernel.DailyProcess;
 import org.groundswell.model.kernel.KeyedRandom;
 import org.groundswell.model.kernel.LogOdds;
+import org.groundswell.model.metrics.Counter;
+import org.groundswell.model.metrics.DayCounters;
 
 /**
  * Psychological safety, voice, reporting and leadership's response to harm, unit by unit.
@@ -21,10 +25,9 @@ import org.groundswell.model.kernel.LogOdds;
  * broken system behind the event and fix it, raising RC among those who worked on it. Safety rises each
  * time a problem staff raised is acted on, and drifts back to where the unit's leadership holds it.
  */
-public final class Culture implements Serializable {
+public final class Culture implements DailyProcess {
 
     private static final long serialVersionUID = 1L;
-    private static final int ANALYSIS_STAFF = 4;
 
     private final CultureParameters culture;
     private final LeadershipParameters leadership;
@@ -41,19 +44,6 @@ public final class Culture implements Serializable {
     private final long[] analyses;
     private double blameScale = 1;
     private double respectGain;
-
-    /**
-     * Who works on each unit, by node of the staff network, for choosing who is blamed and who sits on an
-     * analysis.
-     *
-     * @param staff      each unit's frontline nodes
-     * @param nurses     each unit's registered-nurse nodes
-     * @param physicians each unit's physician nodes (home unit)
-     * @param managers   each unit's manager node
-     */
-    public record UnitPeople(int[][] staff, int[][] nurses, int[][] physicians, int[] managers)
-            implements Serializable {
-    }
 
     public Culture(CultureParameters culture, LeadershipParameters leadership, CoordinationParameters rc,
                    Problems problems, Coordination coordination, UnitPeople people, long key) {
@@ -142,17 +132,17 @@ public final class Culture implements Serializable {
         coordination.jointSuccess(team(u, present, random));
     }
 
-    /** The unit's manager, one of its physicians and up to four of its staff present. */
+    /** The unit's manager, one of its physicians and up to {@code leadership.analysisStaff} of its staff present. */
     private int[] team(int u, boolean[] present, KeyedRandom random) {
         int[] staff = people.staff()[u];
         int[] physicians = people.physicians()[u];
-        int[] team = new int[2 + ANALYSIS_STAFF];
+        int[] team = new int[2 + leadership.analysisStaff()];
         int n = 0;
         team[n++] = people.managers()[u];
         if (physicians.length > 0) {
             team[n++] = physicians[(int) (random.nextDouble() * physicians.length)];
         }
-        for (int k = 0; k < ANALYSIS_STAFF && staff.length > 0; k++) {
+        for (int k = 0; k < leadership.analysisStaff() && staff.length > 0; k++) {
             int pick = pickPresent(staff, present, random);
             if (pick >= 0) {
                 team[n++] = pick;
@@ -196,8 +186,9 @@ public final class Culture implements Serializable {
         respectGain += amount;
     }
 
-    /** A day's drift: safety back toward its norm, fear fading. */
-    public void drift() {
+    /** VOICE, after the day's reports: safety drifts back toward its norm, fear fades. */
+    @Override
+    public void day(int day) {
         double back = 1 - Math.exp(-1 / culture.safetyDriftDays());
         double fade = Math.exp(-1 / culture.fearDays());
         for (int u = 0; u < safety.length; u++) {
@@ -224,5 +215,15 @@ public final class Culture implements Serializable {
     /** Joint analyses on unit {@code u} since the first day. */
     public long analyses(int u) {
         return analyses[u];
+    }
+
+    /** METRICS: each unit's psychological safety, and the hospital's mean. */
+    public void tally(DayCounters counters) {
+        double sum = 0;
+        for (int u = 0; u < safety.length; u++) {
+            counters.set(Counter.PSYCH_SAFETY, u, safety[u]);
+            sum += safety[u];
+        }
+        counters.set(Counter.PSYCH_SAFETY, counters.hospitalSlot(), sum / safety.length);
     }
 }

@@ -35,10 +35,15 @@ public record LeadershipParameters(
         double jointAnalysisFind,
         @Param(description = "Share of a problem's severity a fix designed in a joint analysis removes", unit = "share 0-1",
                 min = 0, max = 1, def = "0.8", source = "Lazes & Rudden; size assumed")
-        double jointFixFit) implements Serializable, LeadershipParametersBuilder.With {
+        double jointFixFit,
+        @Param(description = "Frontline staff who sit on a joint analysis of a reported adverse event, with the unit "
+                + "manager and one of its physicians", unit = "people", min = 0, max = 50, def = "4",
+                source = "Lazes & Rudden: the cardiac-monitor task force of frontline staff, managers and physicians; "
+                + "size assumed")
+        int analysisStaff) implements Serializable, LeadershipParametersBuilder.With {
 
     public LeadershipParameters {
         Requires.valid(LeadershipParameters.class, blameResponse, managerRespect, managerFixesPerYear, managerFixFit,
-                jointAnalysisFind, jointFixFit);
+                jointAnalysisFind, jointFixFit, analysisStaff);
     }
 }

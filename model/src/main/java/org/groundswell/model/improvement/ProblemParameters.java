@@ -44,9 +44,12 @@ public record ProblemParameters(
                 source = "calibrated: about 40% of harm is preventable, de Vries et al. 2008, Qual Saf Health Care 17:216")
         double harmPerSeverity,
         @Param(description = "Share of staff time wasted per unit of open problems' severity on the unit (weighted by "
-                + "each type's time weight; at most 30%)", unit = "share/severity", min = 0, max = 1, def = "0.012",
+                + "each type's time weight; at most problems.maxTimeLoss)", unit = "share/severity", min = 0, max = 1, def = "0.012",
                 source = "Tucker et al. 2008 and Tucker & Spear 2006: nurses lose time to operational failures; size assumed")
         double timePerSeverity,
+        @Param(description = "Largest share of a unit's staff time its broken systems can waste", unit = "share 0-1",
+                min = 0, max = 1, def = "0.3", source = "assumption: beyond it, staff leave work undone instead")
+        double maxTimeLoss,
         @Param(description = "Mean days before frontline staff on a unit notice a new problem", unit = "days", min = 0,
                 max = 3650, def = "7", source = "Lazes & Rudden: frontline staff see problems first-hand")
         double detectionDays,
@@ -56,6 +59,6 @@ public record ProblemParameters(
 
     public ProblemParameters {
         Requires.valid(ProblemParameters.class, arrivalsPerUnitPerYear, initialPerUnit, meanSeverity, departmentShare,
-                systemicPerYear, initialSystemic, harmPerSeverity, timePerSeverity, detectionDays, lifetimeDays);
+                systemicPerYear, initialSystemic, harmPerSeverity, timePerSeverity, maxTimeLoss, detectionDays, lifetimeDays);
     }
 }

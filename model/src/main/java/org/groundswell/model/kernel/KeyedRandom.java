@@ -106,6 +106,21 @@ public final class KeyedRandom implements Serializable {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
+    /**
+     * A Poisson variate of mean {@code mean}, by Knuth's product method (The Art of Computer Programming,
+     * vol. 2, 3.4.1): fine for the small means it is used for (a few problems per unit, a manager's few fixes).
+     */
+    public int nextPoisson(double mean) {
+        double limit = Math.exp(-mean);
+        double product = nextDouble();
+        int n = 0;
+        while (product > limit) {
+            n++;
+            product *= nextDouble();
+        }
+        return n;
+    }
+
     /** A log-normal variate with the given mean and standard deviation (not of the log). */
     public double nextLogNormal(double mean, double sd) {
         if (sd <= 0) {

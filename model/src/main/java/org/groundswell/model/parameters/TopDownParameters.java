@@ -50,9 +50,14 @@ public record TopDownParameters(
         @Param(description = "Log-odds of resistance per RC point of respect and shared goals below the reference",
                 unit = "log-odds/RC point", min = 0, max = 10, def = "1.0", source = "Gittell 2016; size assumed")
         double resistanceRcEffect,
-        @Param(description = "Log-odds of resistance per unit of the unit's mean exhaustion above 0.4",
-                unit = "log-odds", min = 0, max = 20, def = "3", source = "Common Fire 2017: burnout; size assumed")
+        @Param(description = "Log-odds of resistance per unit of the unit's mean exhaustion above "
+                + "topDown.referenceExhaustion", unit = "log-odds", min = 0, max = 20, def = "3",
+                source = "Common Fire 2017: burnout; size assumed")
         double resistanceExhaustionEffect,
+        @Param(description = "Mean exhaustion of a unit's staff at which exhaustion neither adds to nor takes from "
+                + "its resistance to a mandate", unit = "0-1", min = 0, max = 1, def = "0.4",
+                source = "assumption: near the default hospital's mean exhaustion")
+        double referenceExhaustion,
         @Param(description = "Strain (log-odds of exhaustion) per recent mandate on the unit's staff: loss of choice",
                 unit = "log-odds/mandate", min = 0, max = 5, def = "0.03",
                 source = "Common Fire 2017: loss of choice and respect drives burnout; size assumed")
@@ -72,6 +77,6 @@ public record TopDownParameters(
     public TopDownParameters {
         Requires.valid(TopDownParameters.class, initiativesPerYear, waveUnits, waveDays, trainingHours, monitoringDays,
                 monitoredCompliance, complianceDecayDays, resistanceBase, resistancePerMandate, resistanceRcEffect,
-                resistanceExhaustionEffect, doneToStrain, doneToDays, priorityWeight, programCost);
+                resistanceExhaustionEffect, referenceExhaustion, doneToStrain, doneToDays, priorityWeight, programCost);
     }
 }

@@ -1,0 +1,41 @@
+package org.groundswell.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+
+import org.groundswell.model.change.Strategies;
+import org.groundswell.model.parameters.HospitalParameters;
+
+/**
+ * A hospital frozen after its warm-up ({@link Hospital#snapshot()}), from which hospitals branch into
+ * strategies. Immutable: branches share nothing with it or with each other.
+ */
+public final class Snapshot {
+
+    private final byte[] state;
+    private final HospitalParameters parameters;
+
+    Snapshot(byte[] state, HospitalParameters parameters) {
+        this.state = state;
+        this.parameters = parameters;
+    }
+
+    /**
+     * A copy of the hospital as it was, going on under {@code strategy}: what {@link Hospital#branch} of the
+     * hospital gave when the snapshot was taken.
+     *
+     * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
+     */
+    public Hospital branch(String strategy) {
+        HospitalParameters branched = parameters.withStrategy(Strategies.require(strategy));
+        Hospital copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(state))) {
+            copy = (Hospital) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("the hospital could not be copied", e);
+        }
+        copy.continueUnder(branched);
+        return copy;
+    }
+}

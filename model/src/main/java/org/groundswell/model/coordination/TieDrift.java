@@ -1,0 +1,24 @@
+package org.groundswell.model.coordination;
+
+import org.groundswell.model.kernel.DailyProcess;
+
+/**
+ * VOICE: once a week every tie's seven dimensions move toward the tie's norm by the week's share of the gap
+ * ({@code coordination.driftDays}), so that what joint success, blame, huddles or a newcomer did to a tie
+ * fades unless it is repeated ({@link Coordination#drift}).
+ */
+public final class TieDrift implements DailyProcess {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Coordination coordination;
+
+    public TieDrift(Coordination coordination) {
+        this.coordination = coordination;
+    }
+
+    @Override
+    public void day(int day) {
+        coordination.drift(day);
+    }
+}

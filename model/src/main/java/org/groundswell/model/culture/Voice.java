@@ -1,0 +1,89 @@
+package org.groundswell.model.culture;
+
+import org.groundswell.model.improvement.Problem;
+import org.groundswell.model.improvement.Problem.Status;
+import org.groundswell.model.improvement.Problems;
+import org.groundswell.model.kernel.Calendar;
+import org.groundswell.model.kernel.DailyProcess;
+import org.groundswell.model.kernel.KeyedRandom;
+
+/**
+ * VOICE: speaking up or working around, and managers acting on what is raised. Once a week, staff who work
+ * around a problem on their unit raise it with the unit's speak-up probability ({@link Culture#speakUpProbability}:
+ * safety, the manager's respect, the colleagues' respect and shared goals; Edmondson 1999, Common Fire 2017), or
+ * go on working around it in silence. A problem raised beyond one unit reaches senior leadership. Each day each
+ * unit manager fixes the most severe problem raised on the unit, as often as their attention allows
+ * ({@code leadership.managerFixesPerYear}, a Poisson number a day; Tucker &amp; Singer 2015: what helps is
+ * fixing what staff raised), and each fix raises the unit's safety.
+ */
+public final class Voice implements DailyProcess {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Problems problems;
+    private final Culture culture;
+    private final double managerFixesPerDay;
+    private final double managerFixFit;
+
+    public Voice(Problems problems, Culture culture, LeadershipParameters leadership) {
+        this.problems = problems;
+        this.culture = culture;
+        this.managerFixesPerDay = leadership.managerFixesPerYear() / Calendar.DAYS_PER_YEAR;
+        this.managerFixFit = leadership.managerFixFit();
+    }
+
+    @Override
+    public void day(int day) {
+        if (Calendar.weekly(day)) {
+            speakUp(day);
+        }
+        int[] fixes = managersFix(day);
+        for (int u = 0; u < fixes.length; u++) {
+            culture.actedOn(u, fixes[u]);
+        }
+    }
+
+    /** A week of voice: on each unit, staff working around a problem raise it with the unit's probability. */
+    private void speakUp(int day) {
+        double[] speakUp = new double[problems.units()];
+        for (int u = 0; u < speakUp.length; u++) {
+            speakUp[u] = culture.speakUpProbability(u);
+        }
+        for (Problem p : problems.all()) {
+            for (int k = 0; k < p.reach(); k++) {
+                if (p.status(k) == Status.WORKAROUND
+                        && problems.draw(Problems.SPEAK_UP, p, k, day) < speakUp[p.unit(k)]) {
+                    problems.raise(p, k);
+                }
+            }
+        }
+    }
+
+    /** Managers spend the day's attention on the most severe problems raised on their units; the fixes per unit. */
+    private int[] managersFix(int day) {
+        int units = problems.units();
+        int[] fixes = new int[units];
+        for (int u = 0; u < units; u++) {
+            int n = managerFixesPerDay > 0
+                    ? KeyedRandom.of(problems.key(), Problems.FIXES, u, day).nextPoisson(managerFixesPerDay) : 0;
+            for (int k = 0; k < n; k++) {
+                Problem best = null;
+                int bestK = -1;
+                for (Problem p : problems.all()) {
+                    int j = p.indexOf(u);
+                    if (j >= 0 && p.status(j) == Status.RAISED
+                            && (best == null || problems.effective(p, j) > problems.effective(best, bestK))) {
+                        best = p;
+                        bestK = j;
+                    }
+                }
+                if (best == null) {
+                    break;
+                }
+                problems.fix(best, bestK, managerFixFit);
+                fixes[u]++;
+            }
+        }
+        return fixes;
+    }
+}
