@@ -34,7 +34,6 @@ import org.groundswell.model.kernel.DailyProcess;
 import org.groundswell.model.kernel.Streams;
 import org.groundswell.model.kernel.UnitParameters;
 import org.groundswell.model.metrics.CostLedger;
-import org.groundswell.model.metrics.Counter;
 import org.groundswell.model.metrics.DayCounters;
 import org.groundswell.model.metrics.DayRecord;
 import org.groundswell.model.metrics.Metric;
@@ -76,7 +75,6 @@ public final class Hospital extends SimState {
     private UnitState[] units;
     private DayCounters counters;
     private CostLedger ledger;
-    private Overheads overheads;
     private PatientFlow flow;
     private Physicians physicians;
     private Workforce workforce;
@@ -93,7 +91,7 @@ public final class Hospital extends SimState {
     private HospitalChangeContext change;
     private ChangeProgramme programme;
     private MetricsCollector collector;
-    private int[] milestones;
+    private DayTally tally;
 
     /**
      * @param parameters     the scenario, seed included
@@ -168,12 +166,12 @@ public final class Hospital extends SimState {
                 streams.stream(Streams.VOICE).nextLong());
         change = new HospitalChangeContext(this, streams.stream(Streams.STRATEGY).nextLong());
         programme = new ChangeProgramme(change, new Interventions(p.interventions()));
-        overheads = new Overheads(p.cost(), physicians.count(), n + p.management().seniorLeaders(),
+        Overheads overheads = new Overheads(p.cost(), physicians.count(), n + p.management().seniorLeaders(),
                 p.management().administrators());
         int windowDays = Math.min(p.summaryDays(), p.totalDays());
         collector = new MetricsCollector(n, p.days() - windowDays);
-        milestones = new int[RunSummary.AdoptionMilestones.SHARES.length];
-        java.util.Arrays.fill(milestones, -1);
+        tally = new DayTally(units, counters, ledger, overheads, flow, workforce, burnout, coordination, culture,
+                burden, problems, collector);
 
         phase(Ordering.ARRIVALS, flow::arrivals);
         phase(Ordering.COORDINATION, presence,
@@ -188,7 +186,7 @@ public final class Hospital extends SimState {
                         p.coordination().strainEffect(), p.coordination().referenceRc()));
         phase(Ordering.CHANGE, programme, new Erosion(problems), day -> change.settleDay());
         phase(Ordering.WELLBEING, burnout, turnover);
-        phase(Ordering.METRICS, day -> collectDay());
+        phase(Ordering.METRICS, day -> publish(tally.collect(day)));
     }
 
     /** Schedules {@code processes} to run every day in phase {@code ordering}, in the order given. */
@@ -210,45 +208,13 @@ public final class Hospital extends SimState {
         return -parameters.warmupDays();
     }
 
-    /** METRICS: every domain's day-end tallies, the day's overheads and costs, then the day's record. */
-    private void collectDay() {
-        int day = day();
-        flow.countCensus();
-        int hospital = counters.hospitalSlot();
-        double census = 0;
-        for (UnitState unit : units) {
-            counters.set(Counter.CENSUS, unit.index(), unit.census());
-            counters.set(Counter.BEDS, unit.index(), unit.parameters().beds());
-            census += unit.census();
-        }
-        for (int slot = 0; slot <= hospital; slot++) {
-            counters.set(Counter.DAYS, slot, 1);
-        }
-        workforce.tally(counters);
-        burnout.tally(counters);
-        coordination.tally(counters);
-        culture.tally(counters);
-        burden.tally(counters);
-        overheads.post(ledger, census);
-        counters.set(Counter.COST, hospital, ledger.todayTotal());
-        counters.set(Counter.CUMULATIVE_COST, hospital, ledger.cumulativeTotal());
-
-        if (day >= 0) {
-            double adoption = problems.practices().adoptionFraction();
-            for (int m = 0; m < milestones.length; m++) {
-                if (milestones[m] < 0 && adoption >= RunSummary.AdoptionMilestones.SHARES[m]) {
-                    milestones[m] = day;
-                }
-            }
-        }
-        DayRecord record = collector.collect(day, counters);
+    /** Sends the day's record to the listeners. */
+    private void publish(DayRecord record) {
         if (listeners != null) {
             for (RunListener listener : listeners) {
                 listener.onDay(record);
             }
         }
-        counters.clear();
-        ledger.newDay();
     }
 
     /**
@@ -337,7 +303,7 @@ public final class Hospital extends SimState {
                 workforce.headcount(), physicians.count(), units.length + parameters.management().seniorLeaders(),
                 parameters.management().administrators());
         return new RunSummary(parameters.seed(), collector.firstWindowDay(), collector.lastDay(), metrics, unitMetrics,
-                ledger.breakdown(), totals, RunSummary.AdoptionMilestones.of(milestones));
+                ledger.breakdown(), totals, tally.milestones());
     }
 
     /** The parameters of the run. */

@@ -4,13 +4,11 @@
  * {@link org.groundswell.model.change.Strategies}, which holds the bundled ones ({@code none},
  * {@code top-down}, {@code frontline}, {@code partnership}) and finds plug-ins as services of
  * {@link org.groundswell.model.change.StrategyFactory}. Interventions on a scenario's timeline
- * ({@link org.groundswell.model.change.Intervention}) act under any strategy. Their parameters:
- * {@link org.groundswell.model.change.ChangeParameters} (shared: teams, fit, spread, time away),
- * {@link org.groundswell.model.change.TopDownParameters}, {@link org.groundswell.model.change.PartnershipParameters},
- * {@link org.groundswell.model.change.InterventionParameters}.
+ * ({@link org.groundswell.model.change.Interventions}) act under any strategy.
  *
- * <p>Depends on the model's parameters, {@code improvement} (problems and practices), {@code coordination}
- * (dimensions of ties) and {@code param}; reaches the rest of the hospital only through the context. The
- * hospital depends on it to run the CHANGE phase of each day.
+ * <p>Depends on {@code parameters} (the run's parameters, its change-layer groups among them),
+ * {@code improvement} (problems and practices), {@code coordination} (the dimensions of ties), {@code kernel}
+ * and {@code param}; reaches the rest of the hospital only through the context. The hospital's wiring depends
+ * on it to run the CHANGE phase of each day.
  */
 package org.groundswell.model.change;

@@ -1,7 +1,5 @@
 package org.groundswell.model.culture;
 
-import java.io.Serializable;
-
 import org.groundswell.model.coordination.Coordination;
 import org.groundswell.model.coordination.CoordinationParameters;
 import org.groundswell.model.coordination.UnitPeople;

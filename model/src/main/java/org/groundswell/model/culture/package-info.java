@@ -1,5 +1,12 @@
 /**
- * Psychological safety, voice, reporting, and leadership's answer to reported harm (blame or joint analysis)
- * ({@link org.groundswell.model.culture.Culture}). Depends on {@code coordination} and {@code improvement}.
+ * Psychological safety, voice and leadership's answers: staff raising problems or working around them, and
+ * managers fixing what is raised ({@link org.groundswell.model.culture.Voice}); harm reported and answered by
+ * blame or joint analysis ({@link org.groundswell.model.culture.HarmReporting},
+ * {@link org.groundswell.model.culture.Culture}); the strain the workplace puts on its staff
+ * ({@link org.groundswell.model.culture.WorkplaceStrain}).
+ *
+ * <p>Depends on {@code coordination} (respect and problem solving on the ties; who is present),
+ * {@code improvement} (the problems raised and fixed), {@code care}, {@code metrics}, {@code kernel} and
+ * {@code param}.
  */
 package org.groundswell.model.culture;

@@ -6,7 +6,9 @@
  * live there: what every strategy shares ({@link org.groundswell.model.parameters.ChangeParameters}), the
  * top-down roll-out, the partnership's switches, and the interventions on the timeline.
  *
- * <p>Depends on the domain packages' parameter records, {@code kernel} and {@code param}; {@code change} and
+ * <p>Depends on the domain packages for their parameter records ({@code care}, {@code workforce},
+ * {@code wellbeing}, {@code metrics}, {@code coordination}, {@code culture}, {@code improvement}),
+ * {@code kernel} and {@code param}; {@code change} and
  * the hospital's wiring depend on it. Whether {@code strategy} names a known strategy is checked by whoever
  * builds the record ({@code change.Strategies#require}), not here.
  */

@@ -1,6 +1,10 @@
 /**
- * The workforce: frontline roles and the staffing plan, positions, vacancies and hiring, daily staffing with
- * sickness, leave, overtime and agency, burnout after the Maslach Burnout Inventory's three scales, quitting;
- * physicians and management. Depends on {@code care} for the units it staffs and on {@code metrics}.
+ * The workforce: the frontline positions and who holds them ({@link org.groundswell.model.workforce.Workforce}),
+ * who is on duty each day with sickness, leave, overtime, agency and bank staff
+ * ({@link org.groundswell.model.workforce.Staffing}), vacancies filled after the hiring lag
+ * ({@link org.groundswell.model.workforce.Hiring}), the physician group and management; their parameters.
+ *
+ * <p>Depends on {@code care} (the units it staffs), {@code metrics}, {@code kernel} and {@code param}; the
+ * staff's wellbeing, above it, is reached only through {@link org.groundswell.model.workforce.StaffWellbeing}.
  */
 package org.groundswell.model.workforce;

@@ -1,0 +1,102 @@
+package org.groundswell.model;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+import org.groundswell.model.care.PatientFlow;
+import org.groundswell.model.care.UnitState;
+import org.groundswell.model.coordination.Coordination;
+import org.groundswell.model.culture.Culture;
+import org.groundswell.model.improvement.ProblemBurden;
+import org.groundswell.model.improvement.Problems;
+import org.groundswell.model.metrics.CostLedger;
+import org.groundswell.model.metrics.Counter;
+import org.groundswell.model.metrics.DayCounters;
+import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.metrics.MetricsCollector;
+import org.groundswell.model.metrics.Overheads;
+import org.groundswell.model.wellbeing.Burnout;
+import org.groundswell.model.workforce.Workforce;
+
+/**
+ * METRICS: the day's end. Every domain tallies its day-end state into the day's counters (census, positions,
+ * burnout, relational coordination, safety, problems and practices), the day's overheads are posted, the
+ * counters become the day's record of the metric registry, for the hospital and each unit, and the day the
+ * adoption of working practices first reaches each milestone is kept.
+ */
+final class DayTally implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final UnitState[] units;
+    private final DayCounters counters;
+    private final CostLedger ledger;
+    private final Overheads overheads;
+    private final PatientFlow flow;
+    private final Workforce workforce;
+    private final Burnout burnout;
+    private final Coordination coordination;
+    private final Culture culture;
+    private final ProblemBurden burden;
+    private final Problems problems;
+    private final MetricsCollector collector;
+    private final int[] milestones = new int[RunSummary.AdoptionMilestones.SHARES.length];
+
+    DayTally(UnitState[] units, DayCounters counters, CostLedger ledger, Overheads overheads, PatientFlow flow,
+             Workforce workforce, Burnout burnout, Coordination coordination, Culture culture, ProblemBurden burden,
+             Problems problems, MetricsCollector collector) {
+        this.units = units;
+        this.counters = counters;
+        this.ledger = ledger;
+        this.overheads = overheads;
+        this.flow = flow;
+        this.workforce = workforce;
+        this.burnout = burnout;
+        this.coordination = coordination;
+        this.culture = culture;
+        this.burden = burden;
+        this.problems = problems;
+        this.collector = collector;
+        Arrays.fill(milestones, -1);
+    }
+
+    /** The record of {@code day}; the counters and the ledger's day are cleared for the next. */
+    DayRecord collect(int day) {
+        flow.countCensus();
+        int hospital = counters.hospitalSlot();
+        double census = 0;
+        for (UnitState unit : units) {
+            counters.set(Counter.CENSUS, unit.index(), unit.census());
+            counters.set(Counter.BEDS, unit.index(), unit.parameters().beds());
+            census += unit.census();
+        }
+        for (int slot = 0; slot <= hospital; slot++) {
+            counters.set(Counter.DAYS, slot, 1);
+        }
+        workforce.tally(counters);
+        burnout.tally(counters);
+        coordination.tally(counters);
+        culture.tally(counters);
+        burden.tally(counters);
+        overheads.post(ledger, census);
+        counters.set(Counter.COST, hospital, ledger.todayTotal());
+        counters.set(Counter.CUMULATIVE_COST, hospital, ledger.cumulativeTotal());
+        if (day >= 0) {
+            double adoption = problems.practices().adoptionFraction();
+            for (int m = 0; m < milestones.length; m++) {
+                if (milestones[m] < 0 && adoption >= RunSummary.AdoptionMilestones.SHARES[m]) {
+                    milestones[m] = day;
+                }
+            }
+        }
+        DayRecord record = collector.collect(day, counters);
+        counters.clear();
+        ledger.newDay();
+        return record;
+    }
+
+    /** The days adoption first reached each of {@link RunSummary.AdoptionMilestones#SHARES} (-1: not yet). */
+    RunSummary.AdoptionMilestones milestones() {
+        return RunSummary.AdoptionMilestones.of(milestones);
+    }
+}
