@@ -3,7 +3,7 @@ package org.groundswell.model;
 import java.io.Serializable;
 import java.util.Arrays;
 
-import org.groundswell.model.care.PatientFlow;
+import org.groundswell.model.care.Ward;
 import org.groundswell.model.care.UnitState;
 import org.groundswell.model.coordination.Coordination;
 import org.groundswell.model.culture.Culture;
@@ -32,7 +32,7 @@ final class DayTally implements Serializable {
     private final DayCounters counters;
     private final CostLedger ledger;
     private final Overheads overheads;
-    private final PatientFlow flow;
+    private final Ward ward;
     private final Workforce workforce;
     private final Burnout burnout;
     private final Coordination coordination;
@@ -42,14 +42,14 @@ final class DayTally implements Serializable {
     private final MetricsCollector collector;
     private final int[] milestones = new int[RunSummary.AdoptionMilestones.SHARES.length];
 
-    DayTally(UnitState[] units, DayCounters counters, CostLedger ledger, Overheads overheads, PatientFlow flow,
+    DayTally(UnitState[] units, DayCounters counters, CostLedger ledger, Overheads overheads, Ward ward,
              Workforce workforce, Burnout burnout, Coordination coordination, Culture culture, ProblemBurden burden,
              Problems problems, MetricsCollector collector) {
         this.units = units;
         this.counters = counters;
         this.ledger = ledger;
         this.overheads = overheads;
-        this.flow = flow;
+        this.ward = ward;
         this.workforce = workforce;
         this.burnout = burnout;
         this.coordination = coordination;
@@ -62,7 +62,7 @@ final class DayTally implements Serializable {
 
     /** The record of {@code day}; the counters and the ledger's day are cleared for the next. */
     DayRecord collect(int day) {
-        flow.countCensus();
+        ward.countCensus();
         int hospital = counters.hospitalSlot();
         double census = 0;
         for (UnitState unit : units) {

@@ -9,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.groundswell.model.care.Admissions;
 import org.groundswell.model.care.CensusPlan;
-import org.groundswell.model.care.PatientFlow;
+import org.groundswell.model.care.Discharges;
+import org.groundswell.model.care.Treatment;
 import org.groundswell.model.care.UnitState;
+import org.groundswell.model.care.Ward;
 import org.groundswell.model.change.Interventions;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.change.Strategy;
@@ -75,7 +78,7 @@ public final class Hospital extends SimState {
     private UnitState[] units;
     private DayCounters counters;
     private CostLedger ledger;
-    private PatientFlow flow;
+    private Ward ward;
     private Physicians physicians;
     private Workforce workforce;
     private Staffing staffing;
@@ -132,10 +135,10 @@ public final class Hospital extends SimState {
         double[] expectedCensus = CensusPlan.expectedCensus(unitParameters, p.care(), plannedOverload);
         int[][] neighbours = CensusPlan.neighbours(unitParameters);
 
-        flow = new PatientFlow(units, p.care(), p.cost(), counters, ledger,
-                streams.stream(Streams.ARRIVALS), streams.stream(Streams.PATIENTS));
+        ward = new Ward(units, counters);
+        Discharges discharges = new Discharges(ward, p.care(), counters);
         if (reportPatients) {
-            flow.setStayListener(record -> listeners.forEach(l -> l.onStayEnded(record)));
+            discharges.setStayListener(record -> listeners.forEach(l -> l.onStayEnded(record)));
         }
         physicians = new Physicians(p.physicians(), units, expectedCensus, neighbours,
                 streams.stream(Streams.PHYSICIANS));
@@ -170,15 +173,16 @@ public final class Hospital extends SimState {
                 p.management().administrators());
         int windowDays = Math.min(p.summaryDays(), p.totalDays());
         collector = new MetricsCollector(n, p.days() - windowDays);
-        tally = new DayTally(units, counters, ledger, overheads, flow, workforce, burnout, coordination, culture,
+        tally = new DayTally(units, counters, ledger, overheads, ward, workforce, burnout, coordination, culture,
                 burden, problems, collector);
 
-        phase(Ordering.ARRIVALS, flow::arrivals);
+        phase(Ordering.ARRIVALS,
+                new Admissions(ward, streams.stream(Streams.ARRIVALS), streams.stream(Streams.PATIENTS)));
         phase(Ordering.COORDINATION, presence,
                 new RcScoring(coordination, presence, units, wellbeing.sustainablePatientsPerNurse()), burden);
         phase(Ordering.STAFFING, staffing);
-        phase(Ordering.CARE, flow::care);
-        phase(Ordering.DISCHARGES, flow::discharges);
+        phase(Ordering.CARE, new Treatment(ward, p.care(), p.cost(), counters, ledger));
+        phase(Ordering.DISCHARGES, discharges);
         phase(Ordering.BEHAVIOUR, hiring);
         phase(Ordering.VOICE, presence, arrivals, new Voice(problems, culture, p.leadership()),
                 new HarmReporting(culture, presence, counters), culture, new TieDrift(coordination),
@@ -298,8 +302,8 @@ public final class Hospital extends SimState {
             }
             unitMetrics.put(unit.parameters().name(), values);
         }
-        RunSummary.Totals totals = new RunSummary.Totals(flow.admitted(), flow.discharged(), flow.diedInHospital(),
-                flow.inHospital(), workforce.initialHeadcount(), hiring.hires(), turnover.quits(),
+        RunSummary.Totals totals = new RunSummary.Totals(ward.admitted(), ward.discharged(), ward.diedInHospital(),
+                ward.inHospital(), workforce.initialHeadcount(), hiring.hires(), turnover.quits(),
                 workforce.headcount(), physicians.count(), units.length + parameters.management().seniorLeaders(),
                 parameters.management().administrators());
         return new RunSummary(parameters.seed(), collector.firstWindowDay(), collector.lastDay(), metrics, unitMetrics,

@@ -2,7 +2,7 @@ package org.groundswell.model.care;
 
 /**
  * For tests of the processes that read a unit's census (staffing, and through it wellbeing): sets the
- * midnight count that {@link PatientFlow#countCensus()} would, without patients.
+ * midnight count that {@link Ward#countCensus()} would, without patients.
  */
 public final class Census {
 
