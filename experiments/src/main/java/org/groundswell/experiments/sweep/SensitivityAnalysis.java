@@ -6,16 +6,14 @@ import java.util.List;
 
 import org.groundswell.experiments.design.Analysis;
 import org.groundswell.experiments.design.Experiment;
-import org.groundswell.experiments.design.MorrisTrajectories;
+import org.groundswell.experiments.design.MorrisDesign;
 import org.groundswell.experiments.design.Outcome;
-import org.groundswell.experiments.design.SaltelliSample;
+import org.groundswell.experiments.design.SaltelliDesign;
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.sensitivity.MorrisAnalysis;
-import org.groundswell.experiments.sensitivity.MorrisDesign;
 import org.groundswell.experiments.sensitivity.MorrisResult;
 import org.groundswell.experiments.sensitivity.Prcc;
 import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SaltelliDesign;
 import org.groundswell.experiments.sensitivity.SobolAnalysis;
 import org.groundswell.experiments.sensitivity.SobolIndex;
 import org.groundswell.experiments.sweep.OutcomeSensitivity.Noise;
@@ -99,8 +97,8 @@ final class SensitivityAnalysis {
         try {
             switch (method) {
                 case MORRIS -> {
-                    MorrisDesign design = ((MorrisTrajectories) experiment.design()).design(parameters.size(),
-                            experiment.seed());
+                    MorrisDesign.Trajectories design = ((MorrisDesign) experiment.design())
+                            .draw(parameters.size(), experiment.seed());
                     floor = morrisFloor(design, values);
                     if (missing > 0) {
                         problem = missing(missing, spread.points() + missing);
@@ -109,8 +107,8 @@ final class SensitivityAnalysis {
                     }
                 }
                 case SOBOL -> {
-                    SaltelliDesign design = ((SaltelliSample) experiment.design()).design(parameters.size(),
-                            experiment.seed());
+                    SaltelliDesign.Matrices design = ((SaltelliDesign) experiment.design())
+                            .draw(parameters.size(), experiment.seed());
                     floor = sobolFloor(design, values, means);
                     if (missing > 0) {
                         problem = missing(missing, spread.points() + missing);
@@ -254,8 +252,9 @@ final class SensitivityAnalysis {
      * with mean s√(2/π) and standard deviation s√(1 − 2/π)/√r; the bound is the mean plus 1.645 standard
      * deviations (a normal approximation).
      */
-    private static double morrisFloor(MorrisDesign design, double[][] values) {
-        int k = design.factors();
+    private static double morrisFloor(MorrisDesign.Trajectories trajectories, double[][] values) {
+        MorrisDesign design = trajectories.design();
+        int k = trajectories.factors();
         Pooled pooled = new Pooled();
         for (int t = 0; t < design.trajectories(); t++) {
             for (int s = 0; s < k; s++) {
@@ -272,9 +271,9 @@ final class SensitivityAnalysis {
      * of f(A)<sub>j</sub> − f(A<sub>B</sub><sup>(i)</sup>)<sub>j</sub>, pooled over every j and i, over 2R,
      * over the variance of the point means of A and B (as Jansen's estimator divides by it).
      */
-    private static double sobolFloor(SaltelliDesign design, double[][] values, double[] means) {
+    private static double sobolFloor(SaltelliDesign.Matrices design, double[][] values, double[] means) {
         Pooled pooled = new Pooled();
-        int n = design.samples();
+        int n = design.design().samples();
         double sum = 0;
         double squares = 0;
         for (int j = 0; j < n; j++) {

@@ -9,9 +9,9 @@ import java.util.Collections;
 import java.util.List;
 
 import org.groundswell.experiments.design.Experiment;
-import org.groundswell.experiments.design.MorrisTrajectories;
+import org.groundswell.experiments.design.MorrisDesign;
 import org.groundswell.experiments.design.Outcome;
-import org.groundswell.experiments.design.SaltelliSample;
+import org.groundswell.experiments.design.SaltelliDesign;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.report.ChartStyle;
@@ -90,7 +90,7 @@ final class SensitivityCharts {
     }
 
     private static RenderedChart morris(Experiment experiment, OutcomeSensitivity r) throws IOException {
-        MorrisTrajectories design = (MorrisTrajectories) experiment.design();
+        MorrisDesign design = (MorrisDesign) experiment.design();
         XYSeries series = new XYSeries("parameters", false, true);
         List<String> described = new ArrayList<>();
         double widest = Double.isFinite(r.noise().floor()) ? r.noise().floor() : 0;
@@ -167,7 +167,7 @@ final class SensitivityCharts {
                     + SummaryTable.human(s.first()));
         }
         XYPlot plot = bars(List.of(first, total), true, names, "Sobol' index: share of the outcome's variance");
-        SaltelliSample design = (SaltelliSample) experiment.design();
+        SaltelliDesign design = (SaltelliDesign) experiment.design();
         String title = "Sobol' indices: " + title(r.outcome());
         String subtitle = experiment.name() + ": Saltelli sample of N = " + design.samples() + ", each point the mean "
                 + "of " + experiment.replications() + " replication" + (experiment.replications() == 1 ? "" : "s")

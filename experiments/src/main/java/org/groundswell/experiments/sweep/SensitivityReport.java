@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.groundswell.experiments.design.Analysis;
 import org.groundswell.experiments.design.Experiment;
-import org.groundswell.experiments.design.MorrisTrajectories;
+import org.groundswell.experiments.design.MorrisDesign;
 import org.groundswell.experiments.design.Outcome;
-import org.groundswell.experiments.design.SaltelliSample;
+import org.groundswell.experiments.design.SaltelliDesign;
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.execution.Seeds;
 import org.groundswell.experiments.output.Headlines;
@@ -116,11 +116,11 @@ final class SensitivityReport {
         String points = plan.points() + " design points";
         return switch (e.analysis()) {
             case MORRIS -> {
-                MorrisTrajectories m = (MorrisTrajectories) e.design();
+                MorrisDesign m = (MorrisDesign) e.design();
                 yield "Morris screening: " + m.trajectories() + " trajectories through a grid of " + m.levels()
                         + " levels per parameter, each of " + (k + 1) + " points (" + points + ")";
             }
-            case SOBOL -> "Sobol' indices from a Saltelli sample of N = " + ((SaltelliSample) e.design()).samples()
+            case SOBOL -> "Sobol' indices from a Saltelli sample of N = " + ((SaltelliDesign) e.design()).samples()
                     + " on a Sobol' sequence, N \u00d7 (" + k + " + 2) = " + points;
             case PRCC -> "partial rank correlation on a " + switch (e.design().type()) {
                 case "lhs" -> "Latin hypercube";
