@@ -134,7 +134,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         try (backend) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("sweep: " + experiment.name() + ": " + plan.points() + " points × "
+            err.println("sweep: " + experiment.name() + ": " + plan.points().size() + " points × "
                     + experiment.strategies().size() + " strateg" + (experiment.strategies().size() == 1 ? "y" : "ies")
                     + " × " + experiment.replications() + " replication" + (experiment.replications() == 1 ? "" : "s")
                     + " = " + plan.runs() + " runs, " + backend.description());

@@ -3,9 +3,11 @@
  * {@link org.groundswell.experiments.design.ExperimentLoader}), the parameters it varies
  * ({@link org.groundswell.experiments.design.SweptParameter}), the designs that choose the points
  * ({@link org.groundswell.experiments.design.Design}: grid, random, Latin hypercube, Sobol', and for a
- * sensitivity analysis Morris trajectories and a Saltelli sample), and what a sensitivity analysis explains
- * ({@link org.groundswell.experiments.design.Analysis}, {@link org.groundswell.experiments.design.Outcome}: a
- * metric under a strategy, or the contrast between two strategies on common random numbers).
+ * sensitivity analysis Morris trajectories and a Saltelli sample), the points they choose as parameter values
+ * ({@link org.groundswell.experiments.design.DesignPoints}, what {@code design.csv} lists), and what a
+ * sensitivity analysis explains ({@link org.groundswell.experiments.design.Analysis},
+ * {@link org.groundswell.experiments.design.Outcome}: a metric under a strategy, or the contrast between two
+ * strategies on common random numbers).
  *
  * <p>Designs work in the unit hypercube and parameters map coordinates to values, so a new design is one class
  * implementing {@code Design} plus an entry in {@link org.groundswell.experiments.design.Designs}. Every design

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.groundswell.experiments.design.Analysis;
+import org.groundswell.experiments.design.DesignPoints;
 import org.groundswell.experiments.design.Experiment;
 import org.groundswell.experiments.design.MorrisDesign;
 import org.groundswell.experiments.design.Outcome;
@@ -73,14 +74,16 @@ final class SensitivityReport {
     /**
      * The report's HTML.
      *
-     * @param plan    the sweep
+     * @param points  the sweep's design points
      * @param results the analysis of each outcome
      * @param charts  the chart of each analysed outcome, in the same order
-     * @param failed  how many runs failed
+     * @param runs    how many runs the sweep planned
+     * @param failed  how many of them failed
      * @return the HTML text
      */
-    static String render(SweepPlan plan, List<OutcomeSensitivity> results, List<RenderedChart> charts, long failed) {
-        Experiment e = plan.experiment();
+    static String render(DesignPoints points, List<OutcomeSensitivity> results, List<RenderedChart> charts,
+                         long runs, long failed) {
+        Experiment e = points.experiment();
         HospitalParameters p = e.scenario().parameters();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Sensitivity analysis: " + e.name());
@@ -88,9 +91,9 @@ final class SensitivityReport {
         model.put("description", e.description());
         model.put("scenario", e.scenario());
         model.put("strategyList", String.join(", ", e.strategies()));
-        model.put("design", design(plan));
+        model.put("design", design(points));
         model.put("method", e.analysis().id());
-        model.put("runs", plan.runs());
+        model.put("runs", runs);
         model.put("failed", failed);
         model.put("replications", e.replications());
         model.put("warmupDays", p.warmupDays());
@@ -110,24 +113,24 @@ final class SensitivityReport {
     }
 
     /** The design in words. */
-    static String design(SweepPlan plan) {
-        Experiment e = plan.experiment();
+    static String design(DesignPoints points) {
+        Experiment e = points.experiment();
         int k = e.parameters().size();
-        String points = plan.points() + " design points";
+        String count = points.size() + " design points";
         return switch (e.analysis()) {
             case MORRIS -> {
                 MorrisDesign m = (MorrisDesign) e.design();
                 yield "Morris screening: " + m.trajectories() + " trajectories through a grid of " + m.levels()
-                        + " levels per parameter, each of " + (k + 1) + " points (" + points + ")";
+                        + " levels per parameter, each of " + (k + 1) + " points (" + count + ")";
             }
             case SOBOL -> "Sobol' indices from a Saltelli sample of N = " + ((SaltelliDesign) e.design()).samples()
-                    + " on a Sobol' sequence, N \u00d7 (" + k + " + 2) = " + points;
+                    + " on a Sobol' sequence, N \u00d7 (" + k + " + 2) = " + count;
             case PRCC -> "partial rank correlation on a " + switch (e.design().type()) {
                 case "lhs" -> "Latin hypercube";
                 case "sobol" -> "Sobol' sequence";
                 default -> "random sample";
-            } + " of " + points;
-            case NONE -> points;
+            } + " of " + count;
+            case NONE -> count;
         };
     }
 

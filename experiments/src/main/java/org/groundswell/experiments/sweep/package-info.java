@@ -2,8 +2,8 @@
  * {@code groundswell sweep}: the runs an experiment file plans, streamed and resumable.
  *
  * <p>{@link org.groundswell.experiments.sweep.SweepPlan} turns an
- * {@link org.groundswell.experiments.design.Experiment}'s design into runs (replication r on the same seed at
- * every point and under every strategy); {@link org.groundswell.experiments.sweep.Sweep} runs them on a
+ * {@link org.groundswell.experiments.design.Experiment}'s design points into runs (replication r on the same seed
+ * at every point and under every strategy); {@link org.groundswell.experiments.sweep.Sweep} runs them on a
  * {@link org.groundswell.experiments.execution.Backend}, appending each finished run to {@code runs.csv} at once
  * so that nothing waits in memory and a crash loses nothing; {@code --resume} runs only the missing run ids, and
  * the file is sorted by {@code run_id} at the end so that it does not depend on the order runs finished in.

@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.apache.commons.math3.random.MersenneTwister;
 import org.groundswell.experiments.design.ExperimentLoader;
@@ -75,11 +74,12 @@ class SensitivityAnalysisTest {
             double[] x = new double[parameters.size()];
             for (int i = 0; i < x.length; i++) {
                 SweptParameter.Range r = (SweptParameter.Range) parameters.get(i);
-                x[i] = (Double.parseDouble(plan.values(spec.point()).get(i)) - r.min()) / (r.max() - r.min());
+                x[i] = (Double.parseDouble(plan.points().values(spec.point()).get(i)) - r.min())
+                        / (r.max() - r.min());
             }
             List<String> row = new ArrayList<>(List.of(spec.runId(), Integer.toString(spec.point()), spec.strategy(),
                     Integer.toString(spec.replication()), Long.toString(spec.seed())));
-            row.addAll(plan.displayValues(spec.point()));
+            row.addAll(plan.points().displayValues(spec.point()));
             double harm = model.harm(x, spec.strategy(), spec.seed(), spec.point());
             for (Metric m : Metrics.all()) {
                 row.add(m.name().equals(HARM) ? Numbers.format(harm) : "");
@@ -95,7 +95,7 @@ class SensitivityAnalysisTest {
                 out.write(Csv.line(row));
             }
         }
-        return SensitivityAnalysis.analyse(plan, header, RunsFile.sortByRunId(file));
+        return SensitivityAnalysis.analyse(plan.points(), header, RunsFile.sortByRunId(file));
     }
 
     /** Uniform on [−1, 1], a function of the arguments only. */
@@ -166,7 +166,7 @@ class SensitivityAnalysisTest {
         List<RenderedChart> charts = SensitivityCharts.render(plan.experiment(), results);
         assertEquals(List.of("morris-" + HARM + "-partnership-minus-top-down.png",
                 "morris-" + HARM + "-partnership.png"), charts.stream().map(RenderedChart::file).toList());
-        String html = SensitivityReport.render(plan, results, charts, 0);
+        String html = SensitivityReport.render(plan.points(), results, charts, plan.runs(), 0);
         assertTrue(html.contains("staffing.patientsPerNurse matters most"), "the ranking in words");
         assertTrue(html.contains("Campolongo"), "the references");
     }
@@ -212,10 +212,11 @@ class SensitivityAnalysisTest {
         List<OutcomeSensitivity> results = analyse(plan, (x, s, seed, p) -> p == 4 ? Double.NaN : x[0]);
         OutcomeSensitivity r = results.get(0);
         assertFalse(r.analysed());
-        long distinct = IntStream.range(0, plan.points()).filter(p -> plan.sameAs(p) < 0).count();
+        long distinct = plan.points().distinct();
         assertEquals("1 of the " + distinct + " distinct design points have no value of it (their runs failed, or "
                 + "the metric is undefined there); the analysis needs every point", r.problem());
         assertEquals(List.of(), SensitivityCharts.render(plan.experiment(), results));
-        assertTrue(SensitivityReport.render(plan, results, List.of(), 0).contains("Not analysed: 1 of the "));
+        assertTrue(SensitivityReport.render(plan.points(), results, List.of(), plan.runs(), 0)
+                .contains("Not analysed: 1 of the "));
     }
 }
