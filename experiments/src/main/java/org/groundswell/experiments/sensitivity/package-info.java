@@ -1,7 +1,16 @@
 /**
- * The estimators of global sensitivity analysis: they turn a model's outputs at the points of a design into
- * sensitivity measures. Pure mathematics on arrays: nothing here knows the model, scenarios or files. The
- * designs themselves are in {@code org.groundswell.experiments.design}.
+ * Global sensitivity analysis: the estimators that turn a model's outputs at the points of a design into
+ * sensitivity measures, and the analysis of a finished sweep that applies them.
+ *
+ * <p><b>The estimators</b> ({@link MorrisAnalysis}, {@link SobolAnalysis}, {@link Prcc} and their results) are
+ * pure mathematics on arrays: they know nothing of the model, scenarios or files. The designs whose points
+ * they read are in {@code org.groundswell.experiments.design}.
+ *
+ * <p><b>The analysis of a sweep</b> ({@link SensitivityAnalysis}) takes the rows of its {@code runs.csv}:
+ * each outcome's mean over replications at each design point ({@code OutcomeValues}), the experiment's
+ * estimator on those means, and the replication noise beside them ({@link OutcomeSensitivity}). It is written
+ * as {@code sensitivity.csv} ({@link SensitivityCsv}), a chart per outcome ({@link SensitivityCharts}) and
+ * {@code report.html} ({@link SensitivityReport}), each rendered here and written by the sweep.
  *
  * <p><b>Which method when.</b>
  * <ul>
@@ -31,7 +40,10 @@
  * V(Y), and to the residuals of PRCC. Give each point the mean of several replications, or use the same
  * seed at every point (common random numbers) so that differences between points reflect the parameters.
  *
- * <p>Depends on Commons Math, and on {@code design} for the Morris trajectories and Saltelli matrices the
- * analyses read; {@code sweep} depends on it.
+ * <p>The estimators depend only on Commons Math and on {@code design} (the Morris trajectories and Saltelli
+ * matrices they read); the analysis of a sweep also on {@code design}'s experiment and points, on
+ * {@code output} and {@code report} (number format, chart style, the HTML template), JFreeChart,
+ * {@code execution} for the seeds and the model for the scenario's calendar. {@code sweep} depends on this
+ * package, never the other way.
  */
 package org.groundswell.experiments.sensitivity;

@@ -22,6 +22,11 @@ import org.groundswell.experiments.output.Numbers;
 import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.experiments.output.OutputExistsException;
 import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.sensitivity.OutcomeSensitivity;
+import org.groundswell.experiments.sensitivity.SensitivityAnalysis;
+import org.groundswell.experiments.sensitivity.SensitivityCharts;
+import org.groundswell.experiments.sensitivity.SensitivityCsv;
+import org.groundswell.experiments.sensitivity.SensitivityReport;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 
@@ -165,7 +170,7 @@ public final class Sweep {
             charts.commit();
         }
         if (!sensitivity.isEmpty()) {
-            SensitivityCsv.write(dir.resolve(SensitivityCsv.FILE), sensitivity);
+            replaceFile(dir.resolve(SensitivityCsv.FILE), SensitivityCsv.render(sensitivity));
             replaceFile(dir.resolve(SensitivityReport.FILE),
                     SensitivityReport.render(plan.points(), sensitivity, sensitivityCharts, plan.runs(), failed));
             files.addAll(3, List.of(SensitivityCsv.FILE, SensitivityReport.FILE));

@@ -9,10 +9,10 @@
  * the file is sorted by {@code run_id} at the end so that it does not depend on the order runs finished in.
  * Charts of each metric against each parameter, and heat maps for two, are drawn from the sorted file.
  *
- * <p>When the experiment asks for a sensitivity analysis, the sorted file is analysed too
- * ({@code SensitivityAnalysis}: each outcome's mean over replications at each design point, Morris, Sobol' or
- * PRCC on those means, and the replication noise beside them) and written as {@code sensitivity.csv},
- * {@code report.html} and a chart per outcome.
+ * <p>When the experiment asks for a sensitivity analysis, the sorted rows are analysed too, by
+ * {@link org.groundswell.experiments.sensitivity.SensitivityAnalysis} (each outcome's mean over replications
+ * at each design point, Morris, Sobol' or PRCC on those means, and the replication noise beside them), and
+ * what it renders is written here as {@code sensitivity.csv}, {@code report.html} and a chart per outcome.
  *
  * <p>Depends on {@code design}, {@code execution}, {@code sensitivity}, {@code output} and {@code report}; the
  * command line depends on it.

@@ -1,4 +1,4 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.util.Arrays;
 import java.util.List;

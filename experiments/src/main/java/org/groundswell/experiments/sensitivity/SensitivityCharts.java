@@ -1,4 +1,4 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -16,9 +16,6 @@ import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.report.ChartStyle;
 import org.groundswell.experiments.report.RenderedChart;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SobolIndex;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -52,7 +49,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * </ul>
  * {@code <outcome>} is the metric, then the strategy, then {@code minus-<strategy>} for a contrast.
  */
-final class SensitivityCharts {
+public final class SensitivityCharts {
 
     private static final Color GREY = new Color(0x999999);
 
@@ -60,7 +57,8 @@ final class SensitivityCharts {
     }
 
     /** The charts of every outcome that was analysed, in the experiment's order. */
-    static List<RenderedChart> render(Experiment experiment, List<OutcomeSensitivity> results) throws IOException {
+    public static List<RenderedChart> render(Experiment experiment, List<OutcomeSensitivity> results)
+            throws IOException {
         List<RenderedChart> charts = new ArrayList<>();
         for (OutcomeSensitivity r : results) {
             if (!r.analysed()) {

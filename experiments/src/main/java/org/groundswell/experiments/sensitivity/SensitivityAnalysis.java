@@ -1,4 +1,4 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,14 +11,8 @@ import org.groundswell.experiments.design.MorrisDesign;
 import org.groundswell.experiments.design.Outcome;
 import org.groundswell.experiments.design.SaltelliDesign;
 import org.groundswell.experiments.design.SweptParameter;
-import org.groundswell.experiments.sensitivity.MorrisAnalysis;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.Prcc;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SobolAnalysis;
-import org.groundswell.experiments.sensitivity.SobolIndex;
-import org.groundswell.experiments.sweep.OutcomeSensitivity.Noise;
-import org.groundswell.experiments.sweep.OutcomeSensitivity.Spread;
+import org.groundswell.experiments.sensitivity.OutcomeSensitivity.Noise;
+import org.groundswell.experiments.sensitivity.OutcomeSensitivity.Spread;
 
 /**
  * The sensitivity analysis of a finished sweep, from its {@code runs.csv}: for each outcome of the experiment,
@@ -38,7 +32,7 @@ import org.groundswell.experiments.sweep.OutcomeSensitivity.Spread;
  * the metric is undefined there) leaves a Morris or Sobol' analysis of that outcome undone, and is left out of
  * a partial rank correlation; the result says so.
  */
-final class SensitivityAnalysis {
+public final class SensitivityAnalysis {
 
     /** Bootstrap resamples of the Sobol' indices' intervals. */
     static final int BOOTSTRAP_RESAMPLES = 1000;
@@ -56,7 +50,7 @@ final class SensitivityAnalysis {
      * @param rows         its rows
      * @return one result per outcome, in the experiment's order; empty when the experiment asks for no analysis
      */
-    static List<OutcomeSensitivity> analyse(DesignPoints designPoints, List<String> header, List<List<String>> rows) {
+    public static List<OutcomeSensitivity> analyse(DesignPoints designPoints, List<String> header, List<List<String>> rows) {
         Experiment experiment = designPoints.experiment();
         if (experiment.analysis() == Analysis.NONE) {
             return List.of();

@@ -1,4 +1,4 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +20,6 @@ import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.output.Version;
 import org.groundswell.experiments.report.HtmlTemplate;
 import org.groundswell.experiments.report.RenderedChart;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SobolIndex;
 import org.groundswell.model.HospitalParameters;
 
 /**
@@ -32,9 +29,10 @@ import org.groundswell.model.HospitalParameters;
  * file (charts embedded), rendered from {@code sensitivity-report.html.vm}. Also the one-line summary of each
  * outcome that {@code groundswell sweep} prints.
  */
-final class SensitivityReport {
+public final class SensitivityReport {
 
-    static final String FILE = "report.html";
+    /** The file's name in the sweep's directory. */
+    public static final String FILE = "report.html";
 
     private static final String TEMPLATE = "sensitivity-report.html.vm";
 
@@ -81,7 +79,7 @@ final class SensitivityReport {
      * @param failed  how many of them failed
      * @return the HTML text
      */
-    static String render(DesignPoints points, List<OutcomeSensitivity> results, List<RenderedChart> charts,
+    public static String render(DesignPoints points, List<OutcomeSensitivity> results, List<RenderedChart> charts,
                          long runs, long failed) {
         Experiment e = points.experiment();
         HospitalParameters p = e.scenario().parameters();
@@ -145,7 +143,7 @@ final class SensitivityReport {
     }
 
     /** The one-line summary of an outcome that the command prints. */
-    static String summary(OutcomeSensitivity r) {
+    public static String summary(OutcomeSensitivity r) {
         if (!r.analysed()) {
             return r.outcome().label() + ": not analysed: " + r.problem();
         }
