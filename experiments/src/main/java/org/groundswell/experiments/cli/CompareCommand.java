@@ -11,8 +11,6 @@ import org.groundswell.experiments.compare.CompareSettings;
 import org.groundswell.experiments.compare.CompareTable;
 import org.groundswell.experiments.compare.Comparison;
 import org.groundswell.experiments.execution.Backend;
-import org.groundswell.experiments.execution.Backends;
-import org.groundswell.experiments.execution.LocalBackend;
 import org.groundswell.experiments.execution.Progress;
 import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.model.change.Strategies;
@@ -97,29 +95,20 @@ public final class CompareCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}.")
     private int replications;
 
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the comparison; replication r's seed is derived from it. Default: the "
-                    + "scenario's (1 in community-hospital).")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Runs at the same time; the results do not depend on it. Default: every core of this "
-                    + "machine.")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = Backends.LOCAL,
-            description = "Where runs happen: local (this machine's cores) or spark (a Spark cluster, or "
-                    + "local[N] without one: run under spark-submit with groundswell-spark.jar; see README.md). The "
-                    + "results do not depend on it. Default: ${DEFAULT-VALUE}.")
-    private String backendName;
+    @Mixin
+    private BackendOption backend;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output directory. Default: results/compare-<scenario> in the current directory.")
-    private Path out;
+    @Mixin
+    private OutOption out;
 
-    @Option(names = "--force",
-            description = "Replace the output directory if it exists and is not empty. Default: ${DEFAULT-VALUE}.")
-    private boolean force;
+    @Mixin
+    private ForceOption force;
 
     @Override
     public Integer call() throws ScenarioException, IOException, InterruptedException {
@@ -127,34 +116,26 @@ public final class CompareCommand implements Callable<Integer> {
         if (replications < 1 || replications > MAX_REPLICATIONS) {
             throw usage("--replications " + replications + ": a whole number from 1 to " + MAX_REPLICATIONS);
         }
-        int workers = threads == null ? LocalBackend.defaultThreads() : threads;
-        if (workers < 1) {
-            throw usage("--threads " + workers + ": a whole number from 1");
-        }
-        if (seed != null && seed < 0) {
-            throw usage("--seed " + seed + ": a whole number from 0");
+        int workers = threads.workers();
+        Long given = seed.value();
+        if (given != null && given < 0) {
+            throw usage("--seed " + given + ": a whole number from 0");
         }
         Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(null));
-        Path target = out != null ? out : Path.of("results", "compare-" + RunCommand.safeName(resolved.name()));
-        OutputDirectory.check(target.toAbsolutePath().normalize(), force);
-        long base = seed != null ? seed : resolved.parameters().seed();
+        Path target = out.orElse(Path.of("results", "compare-" + RunCommand.safeName(resolved.name())));
+        OutputDirectory.check(target.toAbsolutePath().normalize(), force.given());
+        long base = given != null ? given : resolved.parameters().seed();
         CompareSettings settings = new CompareSettings(resolved, ordered, baseline, replications, base,
                 reproduce(ordered, base, resolved.parameters().days()));
 
-        Backend backend;
-        try {
-            backend = Backends.create(backendName, workers);
-        } catch (Backends.UnavailableException e) {
-            throw usage(e.getMessage());
-        }
         PrintWriter err = spec.commandLine().getErr();
         Comparison.Result result;
-        try (backend) {
+        try (Backend runner = backend.create(workers)) {
             err.println("compare: " + resolved.name() + ", " + String.join(", ", ordered) + " × " + replications
-                    + " replications = " + settings.runs() + " runs on " + backend.description());
+                    + " replications = " + settings.runs() + " runs on " + runner.description());
             err.flush();
             try (Progress progress = Progress.of("compare", settings.runs(), err, System.console() != null)) {
-                result = Comparison.run(settings, backend, progress, target, force);
+                result = Comparison.run(settings, runner, progress, target, force.given());
             }
         }
         PrintWriter stdout = spec.commandLine().getOut();

@@ -57,12 +57,14 @@ public final class GroundswellCommand implements Runnable {
 
     /**
      * The command line with Groundswell's error handling: usage errors, bad scenarios and an output directory
-     * in the way exit with 2 and a message; anything else is an internal error, exit 1.
+     * in the way exit with 2 and a message; anything else is an internal error, exit 1. Every command gets the
+     * help text of the shared options ({@link OptionDescriptions}).
      *
      * @return a command line ready to {@link CommandLine#execute(String...) execute}
      */
     public static CommandLine newCommandLine() {
         return new CommandLine(new GroundswellCommand())
+                .setResourceBundle(new OptionDescriptions())
                 .setExitCodeExceptionMapper(ExitCodes::of)
                 .setParameterExceptionHandler(ExitCodes::onBadUsage)
                 .setExecutionExceptionHandler(ExitCodes::onFailure);

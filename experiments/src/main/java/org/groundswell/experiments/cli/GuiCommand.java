@@ -77,9 +77,8 @@ public final class GuiCommand implements Callable<Integer> {
                     + "scenario's strategy.")
     private List<String> compare;
 
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the hospitals; the same as --set seed=S. Default: the scenario's.")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Option(names = "--speed", paramLabel = "DAYS_PER_SECOND", defaultValue = "25",
             description = "Days per second to play at: 1, 2, 5, 10, 25, 50, 100, or 0 for as fast as it goes; "
@@ -101,7 +100,7 @@ public final class GuiCommand implements Callable<Integer> {
             throw usage("--snapshot " + snapshot + ": a file name ending in .png");
         }
         Scenario resolved = ScenarioLoader.load(scenario.scenario(),
-                scenario.sets(seed, pair == null ? null : "strategy=" + pair.get(0)));
+                scenario.sets(seed.value(), pair == null ? null : "strategy=" + pair.get(0)));
         String versus = pair == null ? null : pair.get(1);
 
         // The command line runs headless (its charts need no display); the window needs one.

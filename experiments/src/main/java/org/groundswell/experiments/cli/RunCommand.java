@@ -67,19 +67,14 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions scenario;
 
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the run: the same seed gives the same results. The same as --set seed=S. "
-                    + "Default: the scenario's (1 in community-hospital).")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
+    @Mixin
+    private OutOption out;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output directory. Default: results/run-<scenario>-seed<seed> in the current directory.")
-    private Path out;
-
-    @Option(names = "--force",
-            description = "Replace the output directory if it exists and is not empty. Default: ${DEFAULT-VALUE}.")
-    private boolean force;
+    @Mixin
+    private ForceOption force;
 
     @Option(names = "--patients",
             description = "Also write patients.csv, a row per hospital stay, for patient-level analysis. "
@@ -88,10 +83,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException, IOException {
-        Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(seed));
+        Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(seed.value()));
         HospitalParameters p = resolved.parameters();
-        Path target = out != null ? out : defaultOut(resolved.name(), p.seed());
-        RunOutput.Result result = RunOutput.write(resolved, patients, reproduce(p), target, force);
+        Path target = out.orElse(defaultOut(resolved.name(), p.seed()));
+        RunOutput.Result result = RunOutput.write(resolved, patients, reproduce(p), target, force.given());
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(SummaryTable.format(resolved.name() + ", seed " + p.seed(), result.summary()));

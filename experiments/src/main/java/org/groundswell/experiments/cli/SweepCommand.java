@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.groundswell.experiments.design.Experiment;
 import org.groundswell.experiments.design.ExperimentLoader;
 import org.groundswell.experiments.execution.Backend;
-import org.groundswell.experiments.execution.Backends;
-import org.groundswell.experiments.execution.LocalBackend;
 import org.groundswell.experiments.execution.Progress;
 import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.experiments.sweep.Sweep;
@@ -19,6 +17,7 @@ import org.groundswell.scenarios.ScenarioException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -82,67 +81,50 @@ public final class SweepCommand implements Callable<Integer> {
             description = "The experiment file (YAML or JSON); see docs/experiments.md.")
     private Path experimentFile;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output directory. Default: results/sweep-<experiment name> in the current directory.")
-    private Path out;
+    @Mixin
+    private OutOption out;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Runs at the same time (local backend); the results do not depend on it. Default: "
-                    + "every core of this machine.")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--resume",
             description = "Go on with the sweep already in the output directory: run only the runs missing from "
                     + "its runs.csv. Default: ${DEFAULT-VALUE}.")
     private boolean resume;
 
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = Backends.LOCAL,
-            description = "Where runs happen: local (this machine's cores) or spark (a Spark cluster, or "
-                    + "local[N] without one: run under spark-submit with groundswell-spark.jar; see README.md). The "
-                    + "results do not depend on it. Default: ${DEFAULT-VALUE}.")
-    private String backendName;
+    @Mixin
+    private BackendOption backend;
 
-    @Option(names = "--force",
-            description = "Replace the output directory if it exists and is not empty (not with --resume). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private boolean force;
+    @Mixin
+    private ForceOption force;
 
     @Override
     public Integer call() throws ScenarioException, IOException, InterruptedException {
-        if (resume && force) {
+        if (resume && force.given()) {
             throw usage("--resume and --force: choose one; --resume goes on with the sweep in the output "
                     + "directory, --force replaces it");
         }
-        int workers = threads == null ? LocalBackend.defaultThreads() : threads;
-        if (workers < 1) {
-            throw usage("--threads " + workers + ": a whole number from 1");
-        }
+        int workers = threads.workers();
         Experiment experiment = ExperimentLoader.load(experimentFile);
-        Path target = out != null ? out : Path.of("results", "sweep-" + RunCommand.safeName(experiment.name()));
+        Path target = out.orElse(Path.of("results", "sweep-" + RunCommand.safeName(experiment.name())));
         if (resume) {
             Sweep.checkResumable(target);
         } else {
-            OutputDirectory.check(target.toAbsolutePath().normalize(), force);
+            OutputDirectory.check(target.toAbsolutePath().normalize(), force.given());
         }
         SweepPlan plan = new SweepPlan(experiment);
         // The backend last: a Spark backend starts Spark, which a bad file or option should not wait for.
-        Backend backend;
-        try {
-            backend = Backends.create(backendName, workers);
-        } catch (Backends.UnavailableException e) {
-            throw usage(e.getMessage());
-        }
-        try (backend) {
+        try (Backend runner = backend.create(workers)) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("sweep: " + experiment.name() + ": " + plan.points() + " points × "
+            err.println("sweep: " + experiment.name() + ": " + plan.points().size() + " points × "
                     + experiment.strategies().size() + " strateg" + (experiment.strategies().size() == 1 ? "y" : "ies")
                     + " × " + experiment.replications() + " replication" + (experiment.replications() == 1 ? "" : "s")
-                    + " = " + plan.runs() + " runs, " + backend.description());
+                    + " = " + plan.runs() + " runs, " + runner.description());
             err.flush();
             String text = Files.readString(experimentFile);
             boolean terminal = System.console() != null;
-            Sweep.Result result = Sweep.run(plan, text, backend, todo -> Progress.of("sweep", todo, err, terminal),
-                    target, force, resume);
+            Sweep.Result result = Sweep.run(plan, text, runner, todo -> Progress.of("sweep", todo, err, terminal),
+                    target, force.given(), resume);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(experiment.name() + ": " + result.runs() + " runs; " + result.ran() + " run now"
                     + (result.resumed() > 0 ? ", " + result.resumed() + " already done" : "")

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>The bundled designs are {@link GridDesign} ({@code grid}), {@link RandomDesign} ({@code random}),
  * {@link LatinHypercubeDesign} ({@code lhs}), {@link SobolDesign} ({@code sobol}), and for a sensitivity
- * analysis {@link MorrisTrajectories} ({@code morris}) and {@link SaltelliSample} ({@code saltelli}). A new
+ * analysis {@link MorrisDesign} ({@code morris}) and {@link SaltelliDesign} ({@code saltelli}). A new
  * design implements this interface and is added to {@link Designs}; nothing else changes, since runs, ids,
  * resume and {@code design.csv} work from the points.
  */

@@ -23,8 +23,8 @@ public final class Designs {
             RandomDesign.TYPE, List.of(SAMPLES),
             LatinHypercubeDesign.TYPE, List.of(SAMPLES),
             SobolDesign.TYPE, List.of(SAMPLES),
-            MorrisTrajectories.TYPE, List.of(TRAJECTORIES, LEVELS),
-            SaltelliSample.TYPE, List.of(SAMPLES));
+            MorrisDesign.TYPE, List.of(TRAJECTORIES, LEVELS),
+            SaltelliDesign.TYPE, List.of(SAMPLES));
 
     private Designs() {
     }
@@ -32,7 +32,7 @@ public final class Designs {
     /** The type names, in the order documentation lists them. */
     public static List<String> types() {
         return List.of(GridDesign.TYPE, RandomDesign.TYPE, LatinHypercubeDesign.TYPE, SobolDesign.TYPE,
-                MorrisTrajectories.TYPE, SaltelliSample.TYPE);
+                MorrisDesign.TYPE, SaltelliDesign.TYPE);
     }
 
     /**
@@ -54,8 +54,8 @@ public final class Designs {
      */
     public static List<Analysis> analyses(String type) {
         return switch (type) {
-            case MorrisTrajectories.TYPE -> List.of(Analysis.MORRIS);
-            case SaltelliSample.TYPE -> List.of(Analysis.SOBOL);
+            case MorrisDesign.TYPE -> List.of(Analysis.MORRIS);
+            case SaltelliDesign.TYPE -> List.of(Analysis.SOBOL);
             case RandomDesign.TYPE, LatinHypercubeDesign.TYPE, SobolDesign.TYPE -> List.of(Analysis.PRCC);
             case GridDesign.TYPE -> List.of();
             default -> throw new IllegalArgumentException("no design type " + type);
@@ -65,8 +65,8 @@ public final class Designs {
     /** The analysis done when the file names none: the one a Morris or Saltelli design is made for, else none. */
     public static Analysis defaultAnalysis(String type) {
         return switch (type) {
-            case MorrisTrajectories.TYPE -> Analysis.MORRIS;
-            case SaltelliSample.TYPE -> Analysis.SOBOL;
+            case MorrisDesign.TYPE -> Analysis.MORRIS;
+            case SaltelliDesign.TYPE -> Analysis.SOBOL;
             default -> Analysis.NONE;
         };
     }
@@ -85,9 +85,9 @@ public final class Designs {
             case RandomDesign.TYPE -> new RandomDesign(settings.get(SAMPLES));
             case LatinHypercubeDesign.TYPE -> new LatinHypercubeDesign(settings.get(SAMPLES));
             case SobolDesign.TYPE -> new SobolDesign(settings.get(SAMPLES));
-            case MorrisTrajectories.TYPE -> new MorrisTrajectories(settings.get(TRAJECTORIES),
-                    settings.getOrDefault(LEVELS, MorrisTrajectories.DEFAULT_LEVELS));
-            case SaltelliSample.TYPE -> new SaltelliSample(settings.get(SAMPLES));
+            case MorrisDesign.TYPE -> new MorrisDesign(settings.get(TRAJECTORIES),
+                    settings.getOrDefault(LEVELS, MorrisDesign.DEFAULT_LEVELS));
+            case SaltelliDesign.TYPE -> new SaltelliDesign(settings.get(SAMPLES));
             default -> throw new IllegalArgumentException("no design type " + type);
         };
     }

@@ -45,9 +45,4 @@ public record Experiment(String source, String name, String description, Scenari
             }
         }
     }
-
-    /** Design points. */
-    public long points() {
-        return design.size(parameters);
-    }
 }

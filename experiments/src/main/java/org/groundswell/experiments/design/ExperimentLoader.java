@@ -470,12 +470,12 @@ public final class ExperimentLoader {
                         && r.levels() == 0);
                 ok &= setting(node, type, Designs.LEVELS, needed, 2, MAX_POINTS, false, values, problems);
             }
-            case MorrisTrajectories.TYPE -> {
+            case MorrisDesign.TYPE -> {
                 ok &= setting(node, type, Designs.TRAJECTORIES, true, 2, MAX_POINTS, false, values, problems);
-                ok &= setting(node, type, Designs.LEVELS, false, 2, MorrisTrajectories.MAX_LEVELS, true, values,
+                ok &= setting(node, type, Designs.LEVELS, false, 2, MorrisDesign.MAX_LEVELS, true, values,
                         problems);
             }
-            case SaltelliSample.TYPE -> ok &= setting(node, type, Designs.SAMPLES, true, 2, MAX_POINTS, false,
+            case SaltelliDesign.TYPE -> ok &= setting(node, type, Designs.SAMPLES, true, 2, MAX_POINTS, false,
                     values, problems);
             default -> ok &= setting(node, type, Designs.SAMPLES, true, 1, MAX_POINTS, false, values, problems);
         }
@@ -484,8 +484,8 @@ public final class ExperimentLoader {
                     + " parameters");
             ok = false;
         }
-        if (type.equals(SaltelliSample.TYPE) && parameters.size() > SaltelliSample.MAX_PARAMETERS) {
-            problems.add("parameters", null, "design type saltelli takes at most " + SaltelliSample.MAX_PARAMETERS
+        if (type.equals(SaltelliDesign.TYPE) && parameters.size() > SaltelliDesign.MAX_PARAMETERS) {
+            problems.add("parameters", null, "design type saltelli takes at most " + SaltelliDesign.MAX_PARAMETERS
                     + " parameters");
             ok = false;
         }

@@ -7,6 +7,6 @@
  * {@code org/groundswell/experiments/report/}.
  *
  * <p>Depends on the model and scenarios modules, JFreeChart, Velocity and Commons Text; knows nothing of
- * compare or sweep, which build their reports from these parts.
+ * compare, sweep or sensitivity, which build their reports from these parts.
  */
 package org.groundswell.experiments.report;

@@ -61,15 +61,6 @@ final class Arguments {
         }
     }
 
-    /** The product of two non-negative ints, or throws when it does not fit in an int. */
-    static int product(String name, int a, int b) {
-        long p = (long) a * b;
-        if (p > Integer.MAX_VALUE) {
-            throw invalid(name, p + " rows", "at most " + Integer.MAX_VALUE + " rows in one design");
-        }
-        return (int) p;
-    }
-
     /** A double as a person reads it: no trailing {@code .0}, whatever the locale. */
     static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {

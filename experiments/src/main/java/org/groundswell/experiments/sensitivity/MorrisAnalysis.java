@@ -3,9 +3,11 @@ package org.groundswell.experiments.sensitivity;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundswell.experiments.design.MorrisDesign;
+
 /**
- * Morris elementary-effects screening: from a model's outputs at the points of a {@link MorrisDesign}, the
- * mean μ, mean absolute value μ* and standard deviation σ of each factor's elementary effects.
+ * Morris elementary-effects screening: from a model's outputs at the points of a {@link MorrisDesign}'s
+ * trajectories, the mean μ, mean absolute value μ* and standard deviation σ of each factor's elementary effects.
  *
  * <p>On a step of a trajectory from point x to point x′, where only factor i changes, by ±Δ, the
  * elementary effect of factor i is (Morris 1991, equation 1)
@@ -40,12 +42,12 @@ public final class MorrisAnalysis {
     /**
      * The Morris measures of every factor.
      *
-     * @param design  the design the model was run on
-     * @param outputs the model's output at each point of the design, in the design's row order
+     * @param design  the trajectories the model was run on
+     * @param outputs the model's output at each of their points, in their row order
      * @return one result per factor, in factor order
      * @throws IllegalArgumentException when there is not one finite output per point
      */
-    public static List<MorrisResult> analyze(MorrisDesign design, double[] outputs) {
+    public static List<MorrisResult> analyze(MorrisDesign.Trajectories design, double[] outputs) {
         if (design == null) {
             throw Arguments.invalid("design", null, "a Morris design");
         }
@@ -53,8 +55,7 @@ public final class MorrisAnalysis {
         Arguments.finite("outputs", outputs);
 
         int k = design.factors();
-        int r = design.trajectories();
-        double delta = design.delta();
+        int r = design.design().trajectories();
         double[][] effects = new double[k][r];
         for (int t = 0; t < r; t++) {
             int first = t * (k + 1);
@@ -62,8 +63,7 @@ public final class MorrisAnalysis {
                 int i = design.movedFactor(t, s);
                 int from = first + s;
                 int to = from + 1;
-                double step = design.coordinate(to, i) > design.coordinate(from, i) ? delta : -delta;
-                effects[i][t] = (outputs[to] - outputs[from]) / step;
+                effects[i][t] = (outputs[to] - outputs[from]) / design.step(t, s);
             }
         }
         List<MorrisResult> results = new ArrayList<>(k);

@@ -12,7 +12,8 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /**
  * Partial rank correlation coefficients (PRCC) of each input with the output, from any sample of input
- * points and outputs, typically a {@link LatinHypercube} (Marino, Hogue, Ray &amp; Kirschner 2008).
+ * points and outputs, typically a {@link org.groundswell.experiments.design.LatinHypercubeDesign} (Marino, Hogue,
+ * Ray &amp; Kirschner 2008).
  *
  * <p><b>What it measures.</b> The PRCC of input j is the correlation between the output and x<sub>j</sub>
  * after the linear effects of all other inputs have been removed from both, computed on ranks. Ranks make

@@ -6,10 +6,11 @@ import java.util.List;
 
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.groundswell.experiments.design.SaltelliDesign;
 
 /**
- * First- and total-order Sobol' indices from a model's outputs on a {@link SaltelliDesign}, with bootstrap
- * percentile confidence intervals.
+ * First- and total-order Sobol' indices from a model's outputs on a {@link SaltelliDesign}'s matrices, with
+ * bootstrap percentile confidence intervals.
  *
  * <p><b>Estimators.</b> Write f(A)<sub>j</sub>, f(B)<sub>j</sub> and f(A<sub>B</sub><sup>(i)</sup>)<sub>j</sub> for
  * the outputs at row j of A, B and A<sub>B</sub><sup>(i)</sup>, j = 1 … N. Then
@@ -68,8 +69,8 @@ public final class SobolAnalysis {
     /**
      * The first- and total-order indices of every factor.
      *
-     * @param design             the design the model was run on
-     * @param outputs            the model's output at each point of the design, in the design's row order
+     * @param design             the matrices the model was run on
+     * @param outputs            the model's output at each of their points, in their row order
      * @param bootstrapResamples how many bootstrap resamples for the intervals (0 for none; 500 to 1000 is
      *                           usual)
      * @param confidence         the intervals' confidence level, strictly between 0 and 1 (0.95 is usual)
@@ -78,8 +79,8 @@ public final class SobolAnalysis {
      * @throws IllegalArgumentException when there is not one finite output per point, or another argument is
      *                                  outside what is allowed
      */
-    public static List<SobolIndex> analyze(SaltelliDesign design, double[] outputs, int bootstrapResamples,
-                                           double confidence, long seed) {
+    public static List<SobolIndex> analyze(SaltelliDesign.Matrices design, double[] outputs,
+                                           int bootstrapResamples, double confidence, long seed) {
         if (design == null) {
             throw Arguments.invalid("design", null, "a Saltelli design");
         }
@@ -89,7 +90,7 @@ public final class SobolAnalysis {
         Arguments.openUnit("confidence", confidence);
 
         Outputs split = Outputs.of(design, outputs);
-        int n = design.samples();
+        int n = design.design().samples();
         int k = design.factors();
         int[] all = new int[n];
         Arrays.setAll(all, j -> j);
@@ -125,8 +126,8 @@ public final class SobolAnalysis {
     /** The outputs split into f(A), f(B) and the f(A_B^(i)). */
     private record Outputs(double[] a, double[] b, double[][] ab) {
 
-        static Outputs of(SaltelliDesign design, double[] outputs) {
-            int n = design.samples();
+        static Outputs of(SaltelliDesign.Matrices design, double[] outputs) {
+            int n = design.design().samples();
             int k = design.factors();
             double[] a = Arrays.copyOfRange(outputs, design.rowOfA(0), design.rowOfA(0) + n);
             double[] b = Arrays.copyOfRange(outputs, design.rowOfB(0), design.rowOfB(0) + n);

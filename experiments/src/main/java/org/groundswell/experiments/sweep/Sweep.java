@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongFunction;
 
+import org.groundswell.experiments.design.DesignPoints;
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.execution.Backend;
 import org.groundswell.experiments.execution.Progress;
@@ -21,6 +22,11 @@ import org.groundswell.experiments.output.Numbers;
 import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.experiments.output.OutputExistsException;
 import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.sensitivity.OutcomeSensitivity;
+import org.groundswell.experiments.sensitivity.SensitivityAnalysis;
+import org.groundswell.experiments.sensitivity.SensitivityCharts;
+import org.groundswell.experiments.sensitivity.SensitivityCsv;
+import org.groundswell.experiments.sensitivity.SensitivityReport;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 
@@ -107,7 +113,7 @@ public final class Sweep {
         } else {
             try (OutputDirectory out = OutputDirectory.create(dir, replace)) {
                 Files.writeString(out.path().resolve(EXPERIMENT), experimentText, StandardCharsets.UTF_8);
-                writeDesign(out.path().resolve(DESIGN), plan);
+                writeDesign(out.path().resolve(DESIGN), plan.points());
                 RunsFile.create(out.path().resolve(RunsFile.FILE), header).close();
                 out.commit();
             }
@@ -120,7 +126,7 @@ public final class Sweep {
             if (resume) {
                 replaceFile(dir.resolve(EXPERIMENT), experimentText);
                 Path design = dir.resolve(DESIGN + ".tmp");
-                writeDesign(design, plan);
+                writeDesign(design, plan.points());
                 RunsFile.replace(design, dir.resolve(DESIGN));
             }
         } catch (IOException | RuntimeException e) {
@@ -152,7 +158,7 @@ public final class Sweep {
         int errorColumn = header.size() - 1;
         long failed = rows.stream().filter(r -> !r.get(errorColumn).isEmpty()).count();
         List<String> files = new ArrayList<>(List.of(EXPERIMENT, DESIGN, RunsFile.FILE));
-        List<OutcomeSensitivity> sensitivity = SensitivityAnalysis.analyse(plan, header, rows);
+        List<OutcomeSensitivity> sensitivity = SensitivityAnalysis.analyse(plan.points(), header, rows);
         List<RenderedChart> sensitivityCharts = SensitivityCharts.render(plan.experiment(), sensitivity);
         try (OutputDirectory charts = OutputDirectory.create(dir.resolve(CHARTS), true)) {
             List<RenderedChart> all = new ArrayList<>(SweepCharts.render(plan, header, rows));
@@ -164,9 +170,9 @@ public final class Sweep {
             charts.commit();
         }
         if (!sensitivity.isEmpty()) {
-            SensitivityCsv.write(dir.resolve(SensitivityCsv.FILE), sensitivity);
+            replaceFile(dir.resolve(SensitivityCsv.FILE), SensitivityCsv.render(sensitivity));
             replaceFile(dir.resolve(SensitivityReport.FILE),
-                    SensitivityReport.render(plan, sensitivity, sensitivityCharts, failed));
+                    SensitivityReport.render(plan.points(), sensitivity, sensitivityCharts, plan.runs(), failed));
             files.addAll(3, List.of(SensitivityCsv.FILE, SensitivityReport.FILE));
         }
         return new Result(dir, files, plan.runs(), todo, resumed, failed,
@@ -199,7 +205,7 @@ public final class Sweep {
         RunSpec spec = result.spec();
         List<String> row = new ArrayList<>(List.of(spec.runId(), Integer.toString(spec.point()), spec.strategy(),
                 Integer.toString(spec.replication()), Long.toString(spec.seed())));
-        row.addAll(plan.displayValues(spec.point()));
+        row.addAll(plan.points().displayValues(spec.point()));
         for (Metric m : Metrics.all()) {
             row.add(result.failed() ? "" : Numbers.format(result.metric(m.name())));
         }
@@ -229,16 +235,16 @@ public final class Sweep {
         return planned;
     }
 
-    private static void writeDesign(Path file, SweepPlan plan) throws IOException {
+    private static void writeDesign(Path file, DesignPoints points) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             List<String> header = new ArrayList<>(List.of("point", "same_as"));
-            plan.experiment().parameters().stream().map(SweptParameter::path).forEach(header::add);
+            points.experiment().parameters().stream().map(SweptParameter::path).forEach(header::add);
             out.write(Csv.line(header));
-            for (int p = 0; p < plan.points(); p++) {
+            for (int p = 0; p < points.size(); p++) {
                 List<String> row = new ArrayList<>();
                 row.add(Integer.toString(p));
-                row.add(plan.sameAs(p) < 0 ? "" : Integer.toString(plan.sameAs(p)));
-                row.addAll(plan.displayValues(p));
+                row.add(points.sameAs(p) < 0 ? "" : Integer.toString(points.sameAs(p)));
+                row.addAll(points.displayValues(p));
                 out.write(Csv.line(row));
             }
         }

@@ -2,6 +2,7 @@ package org.groundswell.experiments.design;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -90,5 +91,16 @@ class DesignsTest {
                 new LatinHypercubeDesign(20).points(THREE, 5));
         assertTrue(!java.util.Arrays.deepEquals(new RandomDesign(20).points(THREE, 5),
                 new RandomDesign(20).points(THREE, 6)));
+        assertTrue(!java.util.Arrays.deepEquals(new LatinHypercubeDesign(20).points(THREE, 5),
+                new LatinHypercubeDesign(20).points(THREE, 6)));
+    }
+
+    @Test
+    void aLatinHypercubeNeedsAPointAndAParameter() {
+        assertEquals("samples = 0: a whole number of at least 1",
+                assertThrows(IllegalArgumentException.class, () -> new LatinHypercubeDesign(0)).getMessage());
+        assertEquals("factors = 0: a whole number of at least 1",
+                assertThrows(IllegalArgumentException.class, () -> new LatinHypercubeDesign(5).points(0, 1))
+                        .getMessage());
     }
 }

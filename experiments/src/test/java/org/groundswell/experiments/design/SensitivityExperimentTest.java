@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.groundswell.experiments.sensitivity.MorrisDesign;
-import org.groundswell.experiments.sensitivity.SaltelliDesign;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.scenarios.ScenarioException;
 import org.junit.jupiter.api.Test;
@@ -40,11 +38,11 @@ class SensitivityExperimentTest {
                 "  staffing.patientsPerNurse: {min: 4, max: 7}", "  coordination.initialRc: {min: 3.5, max: 4.5}",
                 "  culture.psychologicalSafety: {values: [0.4, 0.6, 0.8]}",
                 "design: {type: morris, trajectories: 6}");
-        assertEquals(new MorrisTrajectories(6, 4), e.design(), "4 levels unless the file says otherwise");
+        assertEquals(new MorrisDesign(6, 4), e.design(), "4 levels unless the file says otherwise");
         assertEquals(Analysis.MORRIS, e.analysis(), "the design's own analysis");
-        assertEquals(6 * 4, e.points());
+        assertEquals(6 * 4, e.design().size(e.parameters()));
         double[][] points = e.design().points(e.parameters(), e.seed());
-        assertArrayEquals(MorrisDesign.generate(3, 6, 4, 5).points(), points, "the same points every time");
+        assertArrayEquals(new MorrisDesign(6, 4).draw(3, 5).points(), points, "drawn from the experiment's seed");
         for (int t = 0; t < 6; t++) {
             for (int s = 0; s < 3; s++) {
                 double[] a = points[t * 4 + s];
@@ -68,8 +66,8 @@ class SensitivityExperimentTest {
                 "  - {metric: cost_per_patient_day, strategy: frontline}",
                 "  - {metric: adverse_events_per_1000_pd, strategy: partnership, minus: top-down}");
         assertEquals(Analysis.SOBOL, e.analysis());
-        assertEquals(32 * 4, e.points());
-        assertArrayEquals(SaltelliDesign.generate(2, 32, 1).points(), e.design().points(e.parameters(), 1));
+        assertEquals(32 * 4, e.design().size(e.parameters()));
+        assertArrayEquals(new SaltelliDesign(32).draw(2, 1).points(), e.design().points(e.parameters(), 1));
         assertEquals(List.of("burnout_rate[top-down]", "burnout_rate[partnership]", "burnout_rate[frontline]",
                 "cost_per_patient_day[frontline]", "adverse_events_per_1000_pd[partnership - top-down]"),
                 e.outcomes().stream().map(Outcome::label).toList());
@@ -96,10 +94,10 @@ class SensitivityExperimentTest {
     void theBundledSensitivityExamplesAskWhichAssumptionsDecideTheVerdict() throws Exception {
         Experiment morris = example("verdict-morris");
         assertEquals(Analysis.MORRIS, morris.analysis());
-        assertEquals(10 * 6, morris.points());
+        assertEquals(10 * 6, morris.design().size(morris.parameters()));
         Experiment sobol = example("verdict-sobol");
         assertEquals(Analysis.SOBOL, sobol.analysis());
-        assertEquals(64 * 6, sobol.points());
+        assertEquals(64 * 6, sobol.design().size(sobol.parameters()));
         for (Experiment e : List.of(morris, sobol)) {
             assertEquals(List.of("top-down", "partnership"), e.strategies());
             assertEquals(2, e.replications());

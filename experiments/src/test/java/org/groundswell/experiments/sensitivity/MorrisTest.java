@@ -1,73 +1,21 @@
 package org.groundswell.experiments.sensitivity;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 
+import org.groundswell.experiments.design.MorrisDesign;
 import org.junit.jupiter.api.Test;
 
 class MorrisTest {
-
-    private static final double EPS = 1e-12;
-
-    @Test
-    void everyStepMovesExactlyOneFactorByDeltaInsideTheCube() {
-        int k = 6;
-        MorrisDesign design = MorrisDesign.generate(k, 40, 4, 11);
-        assertEquals(40 * (k + 1), design.size());
-        assertEquals(2.0 / 3, design.delta(), EPS);
-        boolean[] sawUp = new boolean[k];
-        boolean[] sawDown = new boolean[k];
-        for (int t = 0; t < design.trajectories(); t++) {
-            boolean[] moved = new boolean[k];
-            for (int s = 0; s < k; s++) {
-                double[] from = design.point(t * (k + 1) + s);
-                double[] to = design.point(t * (k + 1) + s + 1);
-                int changed = -1;
-                for (int i = 0; i < k; i++) {
-                    assertOnGrid(from[i], 4);
-                    assertOnGrid(to[i], 4);
-                    if (from[i] != to[i]) {
-                        assertEquals(-1, changed, "only one factor changes per step");
-                        changed = i;
-                        assertEquals(design.delta(), Math.abs(to[i] - from[i]), EPS);
-                        sawUp[i] |= to[i] > from[i];
-                        sawDown[i] |= to[i] < from[i];
-                    }
-                }
-                assertEquals(design.movedFactor(t, s), changed);
-                moved[changed] = true;
-            }
-            for (int i = 0; i < k; i++) {
-                assertTrue(moved[i], "every factor moves once per trajectory");
-            }
-        }
-        for (int i = 0; i < k; i++) {
-            assertTrue(sawUp[i] && sawDown[i], "factor " + i + " is stepped both up and down");
-        }
-    }
-
-    @Test
-    void theSameSeedGivesTheSameDesign() {
-        MorrisDesign a = MorrisDesign.generate(5, 10, 6, 3);
-        MorrisDesign b = MorrisDesign.generate(5, 10, 6, 3);
-        MorrisDesign c = MorrisDesign.generate(5, 10, 6, 4);
-        for (int r = 0; r < a.size(); r++) {
-            assertArrayEquals(a.point(r), b.point(r));
-        }
-        assertFalse(Arrays.deepEquals(a.points(), c.points()));
-    }
 
     @Test
     void aLinearFunctionHasItsSlopesAsEveryEffect() {
         // Up and down steps both give the slope, so μ = slope, μ* = |slope| and σ = 0.
         double[] slope = {2, -3, 0.5, 0};
-        MorrisDesign design = MorrisDesign.generate(4, 15, 4, 5);
+        MorrisDesign.Trajectories design = new MorrisDesign(15, 4).draw(4, 5);
         double[] y = TestFunctions.evaluate(design.points(), x -> {
             double sum = 0;
             for (int i = 0; i < slope.length; i++) {
@@ -104,7 +52,7 @@ class MorrisTest {
         double expectedX2 = TestFunctions.ISHIGAMI_A * 0.75 / delta;
         double stepX3 = b * halfRoot3 * (pi4 - pi4 / 81) / delta;
 
-        MorrisDesign design = MorrisDesign.generate(3, 5000, 4, 17);
+        MorrisDesign.Trajectories design = new MorrisDesign(5000, 4).draw(3, 17);
         List<MorrisResult> r = MorrisAnalysis.analyze(design,
                 TestFunctions.evaluate(design.points(), TestFunctions::ishigamiUnit));
         assertEquals(expectedX2, r.get(1).muStar(), 1e-9);
@@ -112,7 +60,7 @@ class MorrisTest {
         assertEquals(r.get(0).muStar(), r.get(0).mu(), 1e-9, "every x1 effect is positive on this grid");
         assertEquals(stepX3 / 2, r.get(2).muStar(), 0.35);
 
-        MorrisDesign small = MorrisDesign.generate(3, 30, 4, 17);
+        MorrisDesign.Trajectories small = new MorrisDesign(30, 4).draw(3, 17);
         List<MorrisResult> s = MorrisAnalysis.analyze(small,
                 TestFunctions.evaluate(small.points(), TestFunctions::ishigamiUnit));
         assertEquals(expectedX2, s.get(1).muStar(), 1e-9);
@@ -124,7 +72,7 @@ class MorrisTest {
     /** Measured with r = 30, seed 23: μ* = 2.48, 1.41, 0.60, 0.29, then 0.031 to 0.037 for the four a = 99. */
     @Test
     void gFunctionMuStarDecreasesWithTheCoefficient() {
-        MorrisDesign design = MorrisDesign.generate(TestFunctions.G_A.length, 30, 4, 23);
+        MorrisDesign.Trajectories design = new MorrisDesign(30, 4).draw(TestFunctions.G_A.length, 23);
         List<MorrisResult> r = MorrisAnalysis.analyze(design,
                 TestFunctions.evaluate(design.points(), TestFunctions::g));
         for (int i = 0; i < 3; i++) {
@@ -137,21 +85,12 @@ class MorrisTest {
 
     @Test
     void argumentsAreChecked() {
-        assertMessage("factors = 0: a whole number of at least 1", () -> MorrisDesign.generate(0, 10, 4, 1));
-        assertMessage("trajectories = 1: a whole number of at least 2", () -> MorrisDesign.generate(3, 1, 4, 1));
-        assertMessage("levels = 5: an even whole number of at least 2", () -> MorrisDesign.generate(3, 10, 5, 1));
-        MorrisDesign design = MorrisDesign.generate(2, 3, 4, 1);
+        MorrisDesign.Trajectories design = new MorrisDesign(3, 4).draw(2, 1);
         assertMessage("outputs = 8 values: exactly 9, one per point of the design",
                 () -> MorrisAnalysis.analyze(design, new double[8]));
         double[] y = new double[9];
         y[4] = Double.NaN;
         assertMessage("outputs[4] = NaN: a finite number", () -> MorrisAnalysis.analyze(design, y));
-    }
-
-    private static void assertOnGrid(double x, int levels) {
-        double l = x * (levels - 1);
-        assertEquals(Math.rint(l), l, EPS);
-        assertTrue(x >= 0 && x <= 1);
     }
 
     static void assertMessage(String expected, Runnable call) {

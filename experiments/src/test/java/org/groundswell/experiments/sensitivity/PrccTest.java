@@ -14,6 +14,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
+import org.groundswell.experiments.design.LatinHypercubeDesign;
 import org.junit.jupiter.api.Test;
 
 class PrccTest {
@@ -31,7 +32,7 @@ class PrccTest {
     /** Measured: PRCC = 0.988, −0.972, 0.692, 0.036; p = 2e−160, 1e−124, 2e−29 and 0.61 for x4. */
     @Test
     void recoversSignsAndOrderOfAMonotoneModel() {
-        double[][] x = LatinHypercube.generate(4, 200, 31);
+        double[][] x = new LatinHypercubeDesign(200).points(4, 31);
         List<PrccResult> r = Prcc.analyze(x, linearModel(x, 32));
         assertTrue(r.get(0).coefficient() > 0.9);
         assertTrue(r.get(1).coefficient() < -0.9);
@@ -49,7 +50,7 @@ class PrccTest {
     void agreesWithTheInverseOfTheRankCorrelationMatrix() {
         // An independent formula: with P the inverse of the correlation matrix of (rank x_1 … rank x_p, rank y),
         // the partial correlation of x_j and y given the rest is −P[j][y] / sqrt(P[j][j] P[y][y]).
-        double[][] x = LatinHypercube.generate(3, 60, 13);
+        double[][] x = new LatinHypercubeDesign(60).points(3, 13);
         double[] y = new double[x.length];
         for (int r = 0; r < x.length; r++) {
             y[r] = Math.exp(x[r][0]) - x[r][1] * x[r][2] + 0.3 * Math.sin(6 * x[r][2]);
@@ -82,7 +83,7 @@ class PrccTest {
     @Test
     void onlyRanksMatter() {
         // A monotone transformation of an input or of the output leaves every PRCC unchanged.
-        double[][] x = LatinHypercube.generate(4, 100, 5);
+        double[][] x = new LatinHypercubeDesign(100).points(4, 5);
         double[] y = linearModel(x, 6);
         double[][] transformed = new double[x.length][];
         double[] expY = new double[y.length];
@@ -115,22 +116,22 @@ class PrccTest {
 
     @Test
     void aConstantOutputHasNoCorrelation() {
-        double[][] x = LatinHypercube.generate(2, 10, 1);
+        double[][] x = new LatinHypercubeDesign(10).points(2, 1);
         PrccResult r = Prcc.analyze(x, new double[10]).get(1);
         assertTrue(Double.isNaN(r.coefficient()) && Double.isNaN(r.pValue()));
     }
 
     @Test
     void argumentsAreChecked() {
-        double[][] x = LatinHypercube.generate(3, 4, 1);
+        double[][] x = new LatinHypercubeDesign(4).points(3, 1);
         assertMessage("inputs = 4 rows: at least p + 2 = 5 rows for 3 inputs", () -> Prcc.analyze(x, new double[4]));
-        double[][] constant = LatinHypercube.generate(2, 10, 1);
+        double[][] constant = new LatinHypercubeDesign(10).points(2, 1);
         for (double[] row : constant) {
             row[1] = 7;
         }
         assertMessage("inputs column 1 = constant 7: an input that varies across the rows",
                 () -> Prcc.analyze(constant, new double[10]));
-        double[][] dependent = LatinHypercube.generate(3, 50, 1);
+        double[][] dependent = new LatinHypercubeDesign(50).points(3, 1);
         for (double[] row : dependent) {
             row[2] = 2 * row[0];
         }
@@ -139,6 +140,6 @@ class PrccTest {
         assertMessage("inputs[1] = 1 values: exactly 2 values, as in row 0",
                 () -> Prcc.analyze(new double[][] {{1, 2}, {3}, {4, 5}, {6, 7}}, new double[4]));
         assertMessage("outputs = 9 values: exactly 10, one per row of inputs",
-                () -> Prcc.analyze(LatinHypercube.generate(2, 10, 1), new double[9]));
+                () -> Prcc.analyze(new LatinHypercubeDesign(10).points(2, 1), new double[9]));
     }
 }

@@ -3,65 +3,17 @@ package org.groundswell.experiments.sensitivity;
 import static org.groundswell.experiments.sensitivity.MorrisTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 
+import org.groundswell.experiments.design.SaltelliDesign;
 import org.junit.jupiter.api.Test;
 
 class SobolTest {
 
     private static final int N = 1 << 13;
-
-    @Test
-    void theDesignIsABThenTheABMatrices() {
-        int k = 4;
-        int n = 64;
-        SaltelliDesign design = SaltelliDesign.generate(k, n, 9);
-        assertEquals(n * (k + 2), design.size());
-        for (int j = 0; j < n; j++) {
-            double[] a = design.point(design.rowOfA(j));
-            double[] b = design.point(design.rowOfB(j));
-            for (int i = 0; i < k; i++) {
-                double[] ab = design.point(design.rowOfAB(i, j));
-                assertEquals((2 + i) * n + j, design.rowOfAB(i, j));
-                for (int c = 0; c < k; c++) {
-                    assertEquals(c == i ? b[c] : a[c], ab[c], "A_B^(" + i + ") row " + j + " column " + c);
-                }
-            }
-        }
-        for (double[] point : design.points()) {
-            for (double x : point) {
-                assertTrue(x > 0 && x < 1);
-            }
-        }
-    }
-
-    @Test
-    void theDesignIsStratifiedLikeASobolSequence() {
-        // The first 2^m points of a (digitally shifted) Sobol' sequence put 2^m / 4 points in each quarter of
-        // every coordinate; skipping the origin moves at most one point per coordinate.
-        SaltelliDesign design = SaltelliDesign.generate(3, 256, 5);
-        for (int c = 0; c < 3; c++) {
-            int[] quarters = new int[4];
-            for (int j = 0; j < 256; j++) {
-                quarters[(int) (design.point(design.rowOfA(j))[c] * 4)]++;
-            }
-            for (int count : quarters) {
-                assertTrue(Math.abs(count - 64) <= 1, "column " + c + ": " + Arrays.toString(quarters));
-            }
-        }
-    }
-
-    @Test
-    void theSameSeedGivesTheSameDesign() {
-        assertTrue(Arrays.deepEquals(SaltelliDesign.generate(3, 32, 1).points(),
-                SaltelliDesign.generate(3, 32, 1).points()));
-        assertFalse(Arrays.deepEquals(SaltelliDesign.generate(3, 32, 1).points(),
-                SaltelliDesign.generate(3, 32, 2).points()));
-    }
 
     /**
      * Analytic: S = 0.3139, 0.4424, 0; ST = 0.5576, 0.4424, 0.2437. Measured with N = 2^13 (40,960 runs),
@@ -69,7 +21,7 @@ class SobolTest {
      */
     @Test
     void ishigamiIndicesMatchTheAnalyticValues() {
-        SaltelliDesign design = SaltelliDesign.generate(3, N, 2024);
+        SaltelliDesign.Matrices design = new SaltelliDesign(N).draw(3, 2024);
         double[] y = TestFunctions.evaluate(design.points(), TestFunctions::ishigamiUnit);
         List<SobolIndex> indices = SobolAnalysis.analyze(design, y, 300, 0.95, 1);
         double[] first = TestFunctions.ishigamiFirst();
@@ -90,7 +42,7 @@ class SobolTest {
      */
     @Test
     void gFunctionIndicesMatchTheAnalyticValues() {
-        SaltelliDesign design = SaltelliDesign.generate(TestFunctions.G_A.length, N, 7);
+        SaltelliDesign.Matrices design = new SaltelliDesign(N).draw(TestFunctions.G_A.length, 7);
         double[] y = TestFunctions.evaluate(design.points(), TestFunctions::g);
         List<SobolIndex> indices = SobolAnalysis.analyze(design, y, 300, 0.95, 1);
         double[] first = TestFunctions.gFirst();
@@ -103,7 +55,7 @@ class SobolTest {
 
     @Test
     void indicesDoNotDependOnTheOutputsMean() {
-        SaltelliDesign design = SaltelliDesign.generate(3, 1024, 3);
+        SaltelliDesign.Matrices design = new SaltelliDesign(1024).draw(3, 3);
         double[] y = TestFunctions.evaluate(design.points(), TestFunctions::ishigamiUnit);
         double[] shifted = Arrays.stream(y).map(v -> v + 1e6).toArray();
         List<SobolIndex> plain = SobolAnalysis.analyze(design, y, 50, 0.9, 4);
@@ -117,7 +69,7 @@ class SobolTest {
 
     @Test
     void withoutBootstrapTheIntervalsAreMissingAndAConstantOutputHasNoIndices() {
-        SaltelliDesign design = SaltelliDesign.generate(2, 16, 3);
+        SaltelliDesign.Matrices design = new SaltelliDesign(16).draw(2, 3);
         double[] y = TestFunctions.evaluate(design.points(), x -> x[0] + 2 * x[1]);
         SobolIndex index = SobolAnalysis.analyze(design, y, 0, 0.95, 1).get(0);
         assertTrue(Double.isFinite(index.first()) && Double.isNaN(index.firstLow()) && Double.isNaN(index.totalHigh()));
@@ -128,16 +80,14 @@ class SobolTest {
 
     @Test
     void theBootstrapIsReproducible() {
-        SaltelliDesign design = SaltelliDesign.generate(3, 256, 3);
+        SaltelliDesign.Matrices design = new SaltelliDesign(256).draw(3, 3);
         double[] y = TestFunctions.evaluate(design.points(), TestFunctions::ishigamiUnit);
         assertEquals(SobolAnalysis.analyze(design, y, 100, 0.95, 8), SobolAnalysis.analyze(design, y, 100, 0.95, 8));
     }
 
     @Test
     void argumentsAreChecked() {
-        assertMessage("factors = 501: a whole number from 1 to 500", () -> SaltelliDesign.generate(501, 8, 1));
-        assertMessage("samples = 1: a whole number of at least 2", () -> SaltelliDesign.generate(2, 1, 1));
-        SaltelliDesign design = SaltelliDesign.generate(2, 4, 1);
+        SaltelliDesign.Matrices design = new SaltelliDesign(4).draw(2, 1);
         double[] y = new double[design.size()];
         assertMessage("outputs = 15 values: exactly 16, one per point of the design",
                 () -> SobolAnalysis.analyze(design, new double[15], 10, 0.95, 1));
@@ -145,8 +95,6 @@ class SobolTest {
                 () -> SobolAnalysis.analyze(design, y, -1, 0.95, 1));
         assertMessage("confidence = 95: a number strictly between 0 and 1",
                 () -> SobolAnalysis.analyze(design, y, 10, 95, 1));
-        assertMessage("j = 4: a sample index from 0 to 3", () -> design.rowOfA(4));
-        assertMessage("i = 2: a factor index from 0 to 1", () -> design.rowOfAB(2, 0));
     }
 
     @Test

@@ -1,8 +1,9 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.util.Arrays;
 import java.util.List;
 
+import org.groundswell.experiments.design.DesignPoints;
 import org.groundswell.experiments.design.Outcome;
 
 /**
@@ -14,14 +15,14 @@ import org.groundswell.experiments.design.Outcome;
  */
 final class OutcomeValues {
 
-    private final SweepPlan plan;
+    private final DesignPoints designPoints;
     private final List<String> header;
     private final List<List<String>> rows;
     /** row[point][replication][strategy]: the row of that run, or −1. */
     private final int[][][] row;
 
-    private OutcomeValues(SweepPlan plan, List<String> header, List<List<String>> rows, int[][][] row) {
-        this.plan = plan;
+    private OutcomeValues(DesignPoints designPoints, List<String> header, List<List<String>> rows, int[][][] row) {
+        this.designPoints = designPoints;
         this.header = header;
         this.rows = rows;
         this.row = row;
@@ -30,15 +31,15 @@ final class OutcomeValues {
     /**
      * Indexes the rows by point, replication and strategy.
      *
-     * @param plan   the sweep's plan
-     * @param header the columns of {@code runs.csv}
-     * @param rows   its rows, in any order
+     * @param designPoints the sweep's design points
+     * @param header       the columns of {@code runs.csv}
+     * @param rows         its rows, in any order
      * @return the index
      */
-    static OutcomeValues of(SweepPlan plan, List<String> header, List<List<String>> rows) {
-        List<String> strategies = plan.experiment().strategies();
-        int replications = plan.experiment().replications();
-        int[][][] row = new int[plan.points()][replications][strategies.size()];
+    static OutcomeValues of(DesignPoints designPoints, List<String> header, List<List<String>> rows) {
+        List<String> strategies = designPoints.experiment().strategies();
+        int replications = designPoints.experiment().replications();
+        int[][][] row = new int[designPoints.size()][replications][strategies.size()];
         for (int[][] point : row) {
             for (int[] replication : point) {
                 Arrays.fill(replication, -1);
@@ -56,7 +57,7 @@ final class OutcomeValues {
                 row[point][replication][strategy] = i;
             }
         }
-        return new OutcomeValues(plan, header, rows, row);
+        return new OutcomeValues(designPoints, header, rows, row);
     }
 
     /**
@@ -65,13 +66,13 @@ final class OutcomeValues {
      * @return [point][replication], NaN where missing
      */
     double[][] values(Outcome outcome) {
-        List<String> strategies = plan.experiment().strategies();
+        List<String> strategies = designPoints.experiment().strategies();
         int column = header.indexOf(outcome.metric().name());
         int s = strategies.indexOf(outcome.strategy());
         int minus = outcome.isContrast() ? strategies.indexOf(outcome.minus()) : -1;
         double[][] values = new double[row.length][];
         for (int p = 0; p < row.length; p++) {
-            int source = plan.sameAs(p) >= 0 ? plan.sameAs(p) : p;
+            int source = designPoints.sameAs(p) >= 0 ? designPoints.sameAs(p) : p;
             double[] v = new double[row[source].length];
             for (int r = 0; r < v.length; r++) {
                 double y = cell(row[source][r][s], column);

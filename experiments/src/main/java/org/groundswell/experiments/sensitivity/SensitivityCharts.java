@@ -1,4 +1,4 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -9,16 +9,13 @@ import java.util.Collections;
 import java.util.List;
 
 import org.groundswell.experiments.design.Experiment;
-import org.groundswell.experiments.design.MorrisTrajectories;
+import org.groundswell.experiments.design.MorrisDesign;
 import org.groundswell.experiments.design.Outcome;
-import org.groundswell.experiments.design.SaltelliSample;
+import org.groundswell.experiments.design.SaltelliDesign;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.report.ChartStyle;
 import org.groundswell.experiments.report.RenderedChart;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SobolIndex;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -52,7 +49,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * </ul>
  * {@code <outcome>} is the metric, then the strategy, then {@code minus-<strategy>} for a contrast.
  */
-final class SensitivityCharts {
+public final class SensitivityCharts {
 
     private static final Color GREY = new Color(0x999999);
 
@@ -60,7 +57,8 @@ final class SensitivityCharts {
     }
 
     /** The charts of every outcome that was analysed, in the experiment's order. */
-    static List<RenderedChart> render(Experiment experiment, List<OutcomeSensitivity> results) throws IOException {
+    public static List<RenderedChart> render(Experiment experiment, List<OutcomeSensitivity> results)
+            throws IOException {
         List<RenderedChart> charts = new ArrayList<>();
         for (OutcomeSensitivity r : results) {
             if (!r.analysed()) {
@@ -90,7 +88,7 @@ final class SensitivityCharts {
     }
 
     private static RenderedChart morris(Experiment experiment, OutcomeSensitivity r) throws IOException {
-        MorrisTrajectories design = (MorrisTrajectories) experiment.design();
+        MorrisDesign design = (MorrisDesign) experiment.design();
         XYSeries series = new XYSeries("parameters", false, true);
         List<String> described = new ArrayList<>();
         double widest = Double.isFinite(r.noise().floor()) ? r.noise().floor() : 0;
@@ -167,7 +165,7 @@ final class SensitivityCharts {
                     + SummaryTable.human(s.first()));
         }
         XYPlot plot = bars(List.of(first, total), true, names, "Sobol' index: share of the outcome's variance");
-        SaltelliSample design = (SaltelliSample) experiment.design();
+        SaltelliDesign design = (SaltelliDesign) experiment.design();
         String title = "Sobol' indices: " + title(r.outcome());
         String subtitle = experiment.name() + ": Saltelli sample of N = " + design.samples() + ", each point the mean "
                 + "of " + experiment.replications() + " replication" + (experiment.replications() == 1 ? "" : "s")

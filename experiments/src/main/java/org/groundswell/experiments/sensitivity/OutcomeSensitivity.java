@@ -1,4 +1,4 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.util.Comparator;
 import java.util.List;
@@ -7,9 +7,6 @@ import java.util.stream.IntStream;
 import org.groundswell.experiments.design.Analysis;
 import org.groundswell.experiments.design.Outcome;
 import org.groundswell.experiments.design.SweptParameter;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SobolIndex;
 
 /**
  * The sensitivity analysis of one outcome: how it varied over the design, how noisy its replications were, and
@@ -27,7 +24,7 @@ import org.groundswell.experiments.sensitivity.SobolIndex;
  * @param prcc       one per parameter, for partial rank correlation
  * @param problem    why the outcome could not be analysed, or ""
  */
-record OutcomeSensitivity(Outcome outcome, Analysis method, List<SweptParameter> parameters, Spread spread,
+public record OutcomeSensitivity(Outcome outcome, Analysis method, List<SweptParameter> parameters, Spread spread,
                           Noise noise, List<MorrisResult> morris, List<SobolIndex> sobol, List<PrccResult> prcc,
                           String problem) {
 
@@ -36,7 +33,7 @@ record OutcomeSensitivity(Outcome outcome, Analysis method, List<SweptParameter>
     /** The significance level of a partial rank correlation. */
     static final double SIGNIFICANCE = 0.05;
 
-    OutcomeSensitivity {
+    public OutcomeSensitivity {
         parameters = List.copyOf(parameters);
         morris = List.copyOf(morris);
         sobol = List.copyOf(sobol);
@@ -54,7 +51,7 @@ record OutcomeSensitivity(Outcome outcome, Analysis method, List<SweptParameter>
      * @param shareAboveZero the share of points whose mean is above 0 (for a contrast: where the strategy's
      *                       metric is higher than minus's)
      */
-    record Spread(int points, double mean, double sd, double min, double max, double shareAboveZero) {
+    public record Spread(int points, double mean, double sd, double min, double max, double shareAboveZero) {
     }
 
     /**
@@ -84,7 +81,7 @@ record OutcomeSensitivity(Outcome outcome, Analysis method, List<SweptParameter>
      *                     over the outputs' variance. NaN for partial rank correlation, whose p-values account
      *                     for noise
      */
-    record Noise(int replications, double withinSd, double noiseSd, double share, double floor) {
+    public record Noise(int replications, double withinSd, double noiseSd, double share, double floor) {
     }
 
     /** Whether the analysis was done. */

@@ -1,25 +1,18 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.groundswell.experiments.design.Analysis;
+import org.groundswell.experiments.design.DesignPoints;
 import org.groundswell.experiments.design.Experiment;
-import org.groundswell.experiments.design.MorrisTrajectories;
+import org.groundswell.experiments.design.MorrisDesign;
 import org.groundswell.experiments.design.Outcome;
-import org.groundswell.experiments.design.SaltelliSample;
+import org.groundswell.experiments.design.SaltelliDesign;
 import org.groundswell.experiments.design.SweptParameter;
-import org.groundswell.experiments.sensitivity.MorrisAnalysis;
-import org.groundswell.experiments.sensitivity.MorrisDesign;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.Prcc;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SaltelliDesign;
-import org.groundswell.experiments.sensitivity.SobolAnalysis;
-import org.groundswell.experiments.sensitivity.SobolIndex;
-import org.groundswell.experiments.sweep.OutcomeSensitivity.Noise;
-import org.groundswell.experiments.sweep.OutcomeSensitivity.Spread;
+import org.groundswell.experiments.sensitivity.OutcomeSensitivity.Noise;
+import org.groundswell.experiments.sensitivity.OutcomeSensitivity.Spread;
 
 /**
  * The sensitivity analysis of a finished sweep, from its {@code runs.csv}: for each outcome of the experiment,
@@ -39,7 +32,7 @@ import org.groundswell.experiments.sweep.OutcomeSensitivity.Spread;
  * the metric is undefined there) leaves a Morris or Sobol' analysis of that outcome undone, and is left out of
  * a partial rank correlation; the result says so.
  */
-final class SensitivityAnalysis {
+public final class SensitivityAnalysis {
 
     /** Bootstrap resamples of the Sobol' indices' intervals. */
     static final int BOOTSTRAP_RESAMPLES = 1000;
@@ -52,26 +45,26 @@ final class SensitivityAnalysis {
     /**
      * Analyses every outcome of the experiment.
      *
-     * @param plan   the sweep's plan
-     * @param header the columns of {@code runs.csv}
-     * @param rows   its rows
+     * @param designPoints the sweep's design points
+     * @param header       the columns of {@code runs.csv}
+     * @param rows         its rows
      * @return one result per outcome, in the experiment's order; empty when the experiment asks for no analysis
      */
-    static List<OutcomeSensitivity> analyse(SweepPlan plan, List<String> header, List<List<String>> rows) {
-        Experiment experiment = plan.experiment();
+    public static List<OutcomeSensitivity> analyse(DesignPoints designPoints, List<String> header, List<List<String>> rows) {
+        Experiment experiment = designPoints.experiment();
         if (experiment.analysis() == Analysis.NONE) {
             return List.of();
         }
-        OutcomeValues values = OutcomeValues.of(plan, header, rows);
+        OutcomeValues values = OutcomeValues.of(designPoints, header, rows);
         List<OutcomeSensitivity> results = new ArrayList<>();
         for (Outcome outcome : experiment.outcomes()) {
-            results.add(analyse(plan, outcome, values.values(outcome)));
+            results.add(analyse(designPoints, outcome, values.values(outcome)));
         }
         return results;
     }
 
-    private static OutcomeSensitivity analyse(SweepPlan plan, Outcome outcome, double[][] values) {
-        Experiment experiment = plan.experiment();
+    private static OutcomeSensitivity analyse(DesignPoints designPoints, Outcome outcome, double[][] values) {
+        Experiment experiment = designPoints.experiment();
         List<SweptParameter> parameters = experiment.parameters();
         Analysis method = experiment.analysis();
         int points = values.length;
@@ -79,14 +72,14 @@ final class SensitivityAnalysis {
         int missing = 0;
         for (int p = 0; p < points; p++) {
             means[p] = mean(values[p]);
-            if (Double.isNaN(means[p]) && plan.sameAs(p) < 0) {
+            if (Double.isNaN(means[p]) && designPoints.sameAs(p) < 0) {
                 missing++;
             }
         }
-        Spread spread = spread(plan, means);
+        Spread spread = spread(designPoints, means);
         int replications = experiment.replications();
-        double withinSd = withinSd(plan, values);
-        double noiseSd = residualSd(plan, values);
+        double withinSd = withinSd(designPoints, values);
+        double noiseSd = residualSd(designPoints, values);
         double share = noiseSd * noiseSd / replications / (spread.sd() * spread.sd());
         if (!Double.isFinite(share)) {
             share = Double.NaN;
@@ -99,8 +92,8 @@ final class SensitivityAnalysis {
         try {
             switch (method) {
                 case MORRIS -> {
-                    MorrisDesign design = ((MorrisTrajectories) experiment.design()).design(parameters.size(),
-                            experiment.seed());
+                    MorrisDesign.Trajectories design = ((MorrisDesign) experiment.design())
+                            .draw(parameters.size(), experiment.seed());
                     floor = morrisFloor(design, values);
                     if (missing > 0) {
                         problem = missing(missing, spread.points() + missing);
@@ -109,8 +102,8 @@ final class SensitivityAnalysis {
                     }
                 }
                 case SOBOL -> {
-                    SaltelliDesign design = ((SaltelliSample) experiment.design()).design(parameters.size(),
-                            experiment.seed());
+                    SaltelliDesign.Matrices design = ((SaltelliDesign) experiment.design())
+                            .draw(parameters.size(), experiment.seed());
                     floor = sobolFloor(design, values, means);
                     if (missing > 0) {
                         problem = missing(missing, spread.points() + missing);
@@ -119,7 +112,7 @@ final class SensitivityAnalysis {
                                 experiment.seed());
                     }
                 }
-                case PRCC -> prcc = prcc(plan, means);
+                case PRCC -> prcc = prcc(designPoints, means);
                 case NONE -> throw new IllegalStateException("no analysis");
             }
         } catch (IllegalArgumentException e) {
@@ -156,7 +149,7 @@ final class SensitivityAnalysis {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static Spread spread(SweepPlan plan, double[] means) {
+    private static Spread spread(DesignPoints designPoints, double[] means) {
         int n = 0;
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
@@ -164,7 +157,7 @@ final class SensitivityAnalysis {
         int above = 0;
         for (int p = 0; p < means.length; p++) {
             double m = means[p];
-            if (plan.sameAs(p) < 0 && Double.isFinite(m)) {
+            if (designPoints.sameAs(p) < 0 && Double.isFinite(m)) {
                 n++;
                 sum += m;
                 min = Math.min(min, m);
@@ -178,7 +171,7 @@ final class SensitivityAnalysis {
         double mean = sum / n;
         double squares = 0;
         for (int p = 0; p < means.length; p++) {
-            if (plan.sameAs(p) < 0 && Double.isFinite(means[p])) {
+            if (designPoints.sameAs(p) < 0 && Double.isFinite(means[p])) {
                 squares += (means[p] - mean) * (means[p] - mean);
             }
         }
@@ -189,11 +182,11 @@ final class SensitivityAnalysis {
      * The pooled standard deviation between replications of one point: √(Σ (n_p − 1) s_p² / Σ (n_p − 1)) over
      * the distinct points with at least two values; NaN when no point has two.
      */
-    private static double withinSd(SweepPlan plan, double[][] values) {
+    private static double withinSd(DesignPoints designPoints, double[][] values) {
         double squares = 0;
         int degrees = 0;
         for (int p = 0; p < values.length; p++) {
-            if (plan.sameAs(p) >= 0) {
+            if (designPoints.sameAs(p) >= 0) {
                 continue;
             }
             double mean = mean(values[p]);
@@ -214,10 +207,10 @@ final class SensitivityAnalysis {
      * distinct points that have every replication: the noise left once each replication's effect common to all
      * points (its seed) is removed. NaN with fewer than two such points or two replications.
      */
-    private static double residualSd(SweepPlan plan, double[][] values) {
+    private static double residualSd(DesignPoints designPoints, double[][] values) {
         List<double[]> complete = new ArrayList<>();
         for (int p = 0; p < values.length; p++) {
-            if (plan.sameAs(p) < 0 && Arrays.stream(values[p]).allMatch(Double::isFinite)) {
+            if (designPoints.sameAs(p) < 0 && Arrays.stream(values[p]).allMatch(Double::isFinite)) {
                 complete.add(values[p]);
             }
         }
@@ -254,8 +247,9 @@ final class SensitivityAnalysis {
      * with mean s√(2/π) and standard deviation s√(1 − 2/π)/√r; the bound is the mean plus 1.645 standard
      * deviations (a normal approximation).
      */
-    private static double morrisFloor(MorrisDesign design, double[][] values) {
-        int k = design.factors();
+    private static double morrisFloor(MorrisDesign.Trajectories trajectories, double[][] values) {
+        MorrisDesign design = trajectories.design();
+        int k = trajectories.factors();
         Pooled pooled = new Pooled();
         for (int t = 0; t < design.trajectories(); t++) {
             for (int s = 0; s < k; s++) {
@@ -272,9 +266,9 @@ final class SensitivityAnalysis {
      * of f(A)<sub>j</sub> − f(A<sub>B</sub><sup>(i)</sup>)<sub>j</sub>, pooled over every j and i, over 2R,
      * over the variance of the point means of A and B (as Jansen's estimator divides by it).
      */
-    private static double sobolFloor(SaltelliDesign design, double[][] values, double[] means) {
+    private static double sobolFloor(SaltelliDesign.Matrices design, double[][] values, double[] means) {
         Pooled pooled = new Pooled();
-        int n = design.samples();
+        int n = design.design().samples();
         double sum = 0;
         double squares = 0;
         for (int j = 0; j < n; j++) {
@@ -327,8 +321,8 @@ final class SensitivityAnalysis {
      * value. Numbers are ranked as numbers; a listed parameter whose values are not all numbers is ranked by
      * the order of its list.
      */
-    private static List<PrccResult> prcc(SweepPlan plan, double[] means) {
-        List<SweptParameter> parameters = plan.experiment().parameters();
+    private static List<PrccResult> prcc(DesignPoints designPoints, double[] means) {
+        List<SweptParameter> parameters = designPoints.experiment().parameters();
         List<double[]> inputs = new ArrayList<>();
         List<Double> outputs = new ArrayList<>();
         for (int p = 0; p < means.length; p++) {
@@ -337,7 +331,7 @@ final class SensitivityAnalysis {
             }
             double[] x = new double[parameters.size()];
             for (int i = 0; i < x.length; i++) {
-                x[i] = rankable(parameters.get(i), plan.values(p).get(i));
+                x[i] = rankable(parameters.get(i), designPoints.values(p).get(i));
             }
             inputs.add(x);
             outputs.add(means[p]);

@@ -1,31 +1,24 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.apache.commons.math3.random.MersenneTwister;
 import org.groundswell.experiments.design.ExperimentLoader;
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.execution.RunSpec;
-import org.groundswell.experiments.output.Csv;
 import org.groundswell.experiments.output.Numbers;
 import org.groundswell.experiments.report.RenderedChart;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SobolIndex;
+import org.groundswell.experiments.sweep.SweepPlan;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.scenarios.ScenarioException;
@@ -35,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The analysis step of a sensitivity sweep on synthetic results: an experiment file is planned as a sweep
  * plans it, but instead of running the model each run's metric is a known function of the point's parameter
- * values (plus noise), written as a {@code runs.csv} in finishing order, sorted as a sweep sorts it, and
- * analysed. The analysis must recover the function's ranking. (The estimators themselves are checked against
- * analytic indices in {@code org.groundswell.experiments.sensitivity}.)
+ * values (plus noise), written as rows of {@code runs.csv} text in finishing order, sorted by run id as a sweep
+ * sorts the file, and analysed. The analysis must recover the function's ranking. (The estimators themselves
+ * are checked against analytic indices in {@link MorrisTest}, {@link SobolTest} and {@link PrccTest}.)
  */
 class SensitivityAnalysisTest {
 
@@ -65,21 +58,28 @@ class SensitivityAnalysisTest {
                 tmp.resolve("synthetic.yaml").toString()));
     }
 
-    /** Writes runs.csv as a sweep does — rows in the order runs finish, here reversed — sorts and analyses it. */
-    private List<OutcomeSensitivity> analyse(SweepPlan plan, Model model) throws IOException {
-        List<String> header = Sweep.header(plan);
+    /**
+     * Makes the rows of runs.csv as a sweep does — in the order runs finish, here reversed, then sorted by run id —
+     * and analyses them.
+     */
+    private static List<OutcomeSensitivity> analyse(SweepPlan plan, Model model) {
         List<SweptParameter> parameters = plan.experiment().parameters();
+        List<String> header = new ArrayList<>(List.of("run_id", "point", "strategy", "replication", "seed"));
+        parameters.stream().map(SweptParameter::path).forEach(header::add);
+        Metrics.all().stream().map(Metric::name).forEach(header::add);
+        header.add("error");
         List<List<String>> rows = new ArrayList<>();
         for (Iterator<RunSpec> specs = plan.specs(Set.of()); specs.hasNext();) {
             RunSpec spec = specs.next();
             double[] x = new double[parameters.size()];
             for (int i = 0; i < x.length; i++) {
                 SweptParameter.Range r = (SweptParameter.Range) parameters.get(i);
-                x[i] = (Double.parseDouble(plan.values(spec.point()).get(i)) - r.min()) / (r.max() - r.min());
+                x[i] = (Double.parseDouble(plan.points().values(spec.point()).get(i)) - r.min())
+                        / (r.max() - r.min());
             }
             List<String> row = new ArrayList<>(List.of(spec.runId(), Integer.toString(spec.point()), spec.strategy(),
                     Integer.toString(spec.replication()), Long.toString(spec.seed())));
-            row.addAll(plan.displayValues(spec.point()));
+            row.addAll(plan.points().displayValues(spec.point()));
             double harm = model.harm(x, spec.strategy(), spec.seed(), spec.point());
             for (Metric m : Metrics.all()) {
                 row.add(m.name().equals(HARM) ? Numbers.format(harm) : "");
@@ -88,14 +88,8 @@ class SensitivityAnalysisTest {
             rows.add(row);
         }
         Collections.reverse(rows);
-        Path file = tmp.resolve(RunsFile.FILE);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(Csv.line(header));
-            for (List<String> row : rows) {
-                out.write(Csv.line(row));
-            }
-        }
-        return SensitivityAnalysis.analyse(plan, header, RunsFile.sortByRunId(file));
+        rows.sort(Comparator.comparing((List<String> r) -> r.get(0)));
+        return SensitivityAnalysis.analyse(plan.points(), header, rows);
     }
 
     /** Uniform on [−1, 1], a function of the arguments only. */
@@ -166,7 +160,7 @@ class SensitivityAnalysisTest {
         List<RenderedChart> charts = SensitivityCharts.render(plan.experiment(), results);
         assertEquals(List.of("morris-" + HARM + "-partnership-minus-top-down.png",
                 "morris-" + HARM + "-partnership.png"), charts.stream().map(RenderedChart::file).toList());
-        String html = SensitivityReport.render(plan, results, charts, 0);
+        String html = SensitivityReport.render(plan.points(), results, charts, plan.runs(), 0);
         assertTrue(html.contains("staffing.patientsPerNurse matters most"), "the ranking in words");
         assertTrue(html.contains("Campolongo"), "the references");
     }
@@ -212,10 +206,11 @@ class SensitivityAnalysisTest {
         List<OutcomeSensitivity> results = analyse(plan, (x, s, seed, p) -> p == 4 ? Double.NaN : x[0]);
         OutcomeSensitivity r = results.get(0);
         assertFalse(r.analysed());
-        long distinct = IntStream.range(0, plan.points()).filter(p -> plan.sameAs(p) < 0).count();
+        long distinct = plan.points().distinct();
         assertEquals("1 of the " + distinct + " distinct design points have no value of it (their runs failed, or "
                 + "the metric is undefined there); the analysis needs every point", r.problem());
         assertEquals(List.of(), SensitivityCharts.render(plan.experiment(), results));
-        assertTrue(SensitivityReport.render(plan, results, List.of(), 0).contains("Not analysed: 1 of the "));
+        assertTrue(SensitivityReport.render(plan.points(), results, List.of(), plan.runs(), 0)
+                .contains("Not analysed: 1 of the "));
     }
 }

@@ -1,10 +1,5 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +7,6 @@ import org.groundswell.experiments.design.Analysis;
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.output.Csv;
 import org.groundswell.experiments.output.Numbers;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SobolIndex;
 
 /**
  * {@code sensitivity.csv}: one row per outcome, parameter and statistic, in long ("tidy") form —
@@ -34,9 +26,10 @@ import org.groundswell.experiments.sensitivity.SobolIndex;
  * An outcome that could not be analysed has its outcome and replication rows only. Numbers are written as in
  * every Groundswell file ({@link Numbers}); missing ones are empty.
  */
-final class SensitivityCsv {
+public final class SensitivityCsv {
 
-    static final String FILE = "sensitivity.csv";
+    /** The file's name in the sweep's directory. */
+    public static final String FILE = "sensitivity.csv";
 
     static final List<String> HEADER = List.of("outcome", "parameter", "method", "statistic", "value", "ci_low",
             "ci_high");
@@ -44,18 +37,15 @@ final class SensitivityCsv {
     private SensitivityCsv() {
     }
 
-    /** Writes {@code file} (replacing it through a temporary file). */
-    static void write(Path file, List<OutcomeSensitivity> results) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            out.write(Csv.line(HEADER));
-            for (OutcomeSensitivity r : results) {
-                for (List<String> row : rows(r)) {
-                    out.write(Csv.line(row));
-                }
+    /** The file's text: the header, then the rows of each outcome. */
+    public static String render(List<OutcomeSensitivity> results) {
+        StringBuilder text = new StringBuilder(Csv.line(HEADER));
+        for (OutcomeSensitivity r : results) {
+            for (List<String> row : rows(r)) {
+                text.append(Csv.line(row));
             }
         }
-        RunsFile.replace(temporary, file);
+        return text.toString();
     }
 
     /** The rows of one outcome. */

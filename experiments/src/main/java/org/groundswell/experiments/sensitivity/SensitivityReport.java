@@ -1,4 +1,4 @@
-package org.groundswell.experiments.sweep;
+package org.groundswell.experiments.sensitivity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.groundswell.experiments.design.Analysis;
+import org.groundswell.experiments.design.DesignPoints;
 import org.groundswell.experiments.design.Experiment;
-import org.groundswell.experiments.design.MorrisTrajectories;
+import org.groundswell.experiments.design.MorrisDesign;
 import org.groundswell.experiments.design.Outcome;
-import org.groundswell.experiments.design.SaltelliSample;
+import org.groundswell.experiments.design.SaltelliDesign;
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.execution.Seeds;
 import org.groundswell.experiments.output.Headlines;
@@ -19,9 +20,6 @@ import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.output.Version;
 import org.groundswell.experiments.report.HtmlTemplate;
 import org.groundswell.experiments.report.RenderedChart;
-import org.groundswell.experiments.sensitivity.MorrisResult;
-import org.groundswell.experiments.sensitivity.PrccResult;
-import org.groundswell.experiments.sensitivity.SobolIndex;
 import org.groundswell.model.parameters.HospitalParameters;
 
 /**
@@ -31,9 +29,10 @@ import org.groundswell.model.parameters.HospitalParameters;
  * file (charts embedded), rendered from {@code sensitivity-report.html.vm}. Also the one-line summary of each
  * outcome that {@code groundswell sweep} prints.
  */
-final class SensitivityReport {
+public final class SensitivityReport {
 
-    static final String FILE = "report.html";
+    /** The file's name in the sweep's directory. */
+    public static final String FILE = "report.html";
 
     private static final String TEMPLATE = "sensitivity-report.html.vm";
 
@@ -73,14 +72,16 @@ final class SensitivityReport {
     /**
      * The report's HTML.
      *
-     * @param plan    the sweep
+     * @param points  the sweep's design points
      * @param results the analysis of each outcome
      * @param charts  the chart of each analysed outcome, in the same order
-     * @param failed  how many runs failed
+     * @param runs    how many runs the sweep planned
+     * @param failed  how many of them failed
      * @return the HTML text
      */
-    static String render(SweepPlan plan, List<OutcomeSensitivity> results, List<RenderedChart> charts, long failed) {
-        Experiment e = plan.experiment();
+    public static String render(DesignPoints points, List<OutcomeSensitivity> results, List<RenderedChart> charts,
+                         long runs, long failed) {
+        Experiment e = points.experiment();
         HospitalParameters p = e.scenario().parameters();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Sensitivity analysis: " + e.name());
@@ -88,9 +89,9 @@ final class SensitivityReport {
         model.put("description", e.description());
         model.put("scenario", e.scenario());
         model.put("strategyList", String.join(", ", e.strategies()));
-        model.put("design", design(plan));
+        model.put("design", design(points));
         model.put("method", e.analysis().id());
-        model.put("runs", plan.runs());
+        model.put("runs", runs);
         model.put("failed", failed);
         model.put("replications", e.replications());
         model.put("warmupDays", p.warmupDays());
@@ -110,24 +111,24 @@ final class SensitivityReport {
     }
 
     /** The design in words. */
-    static String design(SweepPlan plan) {
-        Experiment e = plan.experiment();
+    static String design(DesignPoints points) {
+        Experiment e = points.experiment();
         int k = e.parameters().size();
-        String points = plan.points() + " design points";
+        String count = points.size() + " design points";
         return switch (e.analysis()) {
             case MORRIS -> {
-                MorrisTrajectories m = (MorrisTrajectories) e.design();
+                MorrisDesign m = (MorrisDesign) e.design();
                 yield "Morris screening: " + m.trajectories() + " trajectories through a grid of " + m.levels()
-                        + " levels per parameter, each of " + (k + 1) + " points (" + points + ")";
+                        + " levels per parameter, each of " + (k + 1) + " points (" + count + ")";
             }
-            case SOBOL -> "Sobol' indices from a Saltelli sample of N = " + ((SaltelliSample) e.design()).samples()
-                    + " on a Sobol' sequence, N \u00d7 (" + k + " + 2) = " + points;
+            case SOBOL -> "Sobol' indices from a Saltelli sample of N = " + ((SaltelliDesign) e.design()).samples()
+                    + " on a Sobol' sequence, N \u00d7 (" + k + " + 2) = " + count;
             case PRCC -> "partial rank correlation on a " + switch (e.design().type()) {
                 case "lhs" -> "Latin hypercube";
                 case "sobol" -> "Sobol' sequence";
                 default -> "random sample";
-            } + " of " + points;
-            case NONE -> points;
+            } + " of " + count;
+            case NONE -> count;
         };
     }
 
@@ -142,7 +143,7 @@ final class SensitivityReport {
     }
 
     /** The one-line summary of an outcome that the command prints. */
-    static String summary(OutcomeSensitivity r) {
+    public static String summary(OutcomeSensitivity r) {
         if (!r.analysed()) {
             return r.outcome().label() + ": not analysed: " + r.problem();
         }
