@@ -41,6 +41,7 @@ final class DayTally implements Serializable {
     private final Problems problems;
     private final MetricsCollector collector;
     private final int[] milestones = new int[RunSummary.AdoptionMilestones.SHARES.length];
+    private double periodCost;
 
     DayTally(UnitState[] units, DayCounters counters, CostLedger ledger, Overheads overheads, Ward ward,
              Workforce workforce, Burnout burnout, Coordination coordination, Culture culture, ProblemBurden burden,
@@ -81,6 +82,10 @@ final class DayTally implements Serializable {
         overheads.post(ledger, census);
         counters.set(Counter.COST, hospital, ledger.todayTotal());
         counters.set(Counter.CUMULATIVE_COST, hospital, ledger.cumulativeTotal());
+        if (day >= 0) {
+            periodCost += ledger.todayTotal();
+        }
+        counters.set(Counter.PERIOD_COST, hospital, periodCost);
         if (day >= 0) {
             double adoption = problems.practices().adoptionFraction();
             for (int m = 0; m < milestones.length; m++) {

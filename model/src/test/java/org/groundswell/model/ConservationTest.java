@@ -3,6 +3,8 @@ package org.groundswell.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.groundswell.model.metrics.CostComponent;
+import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.metrics.Metrics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,5 +39,30 @@ class ConservationTest {
         assertEquals(total, parts, total * 1e-12);
         assertEquals(true, r.costs().get(CostComponent.TURNOVER) > 0);
         assertEquals(true, r.costs().get(CostComponent.ADVERSE_EVENTS) > 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void thePeriodCostIsTheDailyCostSummedFromDayZero(long seed) {
+        java.util.List<DayRecord> days = new java.util.ArrayList<>();
+        Simulation.run(Runs.defaults().withSeed(seed).withDays(30, 60), false, java.util.List.of(new RunListener() {
+            @Override
+            public void onDay(DayRecord day) {
+                days.add(day);
+            }
+        }));
+        double sum = 0;
+        for (DayRecord d : days) {
+            if (d.day() < 0) {
+                assertEquals(0, d.value(Metrics.PERIOD_COST), "no period cost in warm-up, day " + d.day());
+                continue;
+            }
+            sum += d.value(Metrics.COST_PER_PATIENT_DAY) * d.value(Metrics.CENSUS_METRIC);
+            assertEquals(sum, d.value(Metrics.PERIOD_COST), sum * 1e-9, "day " + d.day());
+        }
+        DayRecord last = days.get(days.size() - 1);
+        DayRecord beforeStart = days.stream().filter(d -> d.day() == -1).findFirst().orElseThrow();
+        assertEquals(last.value(Metrics.TOTAL_COST) - beforeStart.value(Metrics.TOTAL_COST),
+                last.value(Metrics.PERIOD_COST), sum * 1e-9);
     }
 }

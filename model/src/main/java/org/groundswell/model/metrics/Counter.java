@@ -68,6 +68,8 @@ public enum Counter {
     COST,
     /** Cost incurred since the first day, all components (hospital slot only). */
     CUMULATIVE_COST,
+    /** Cost incurred since day 0, the first day of the strategy period (hospital slot only; 0 in warm-up). */
+    PERIOD_COST,
     /** RC index: of the ties within each unit in its slot, of every tie in the hospital slot. */
     RC_INDEX(true),
     /** RC index of cross-unit ties: from each unit in its slot, all of them in the hospital slot. */
