@@ -29,6 +29,7 @@ import org.groundswell.model.culture.HarmReporting;
 import org.groundswell.model.culture.Voice;
 import org.groundswell.model.culture.WorkplaceStrain;
 import org.groundswell.model.improvement.Erosion;
+import org.groundswell.model.improvement.PracticeKnowledge;
 import org.groundswell.model.improvement.Practices;
 import org.groundswell.model.improvement.ProblemArrivals;
 import org.groundswell.model.improvement.ProblemBurden;
@@ -188,7 +189,10 @@ public final class Hospital extends SimState {
                 new HarmReporting(culture, presence, counters), culture, new TieDrift(coordination),
                 new WorkplaceStrain(burden, coordination, units, p.culture().moralInjuryStrain(),
                         p.coordination().strainEffect(), p.coordination().referenceRc()));
-        phase(Ordering.CHANGE, programme, new Erosion(problems), day -> change.settleDay());
+        phase(Ordering.CHANGE, programme, new Erosion(problems),
+                new PracticeKnowledge(problems, workforce, units, p.practices(),
+                        p.wellbeing().sustainablePatientsPerNurse(), streams.stream(Streams.PRACTICES).nextLong()),
+                day -> change.settleDay());
         phase(Ordering.WELLBEING, burnout, turnover);
         phase(Ordering.METRICS, day -> publish(tally.collect(day)));
     }
@@ -379,6 +383,11 @@ public final class Hospital extends SimState {
 
     DayCounters counters() {
         return counters;
+    }
+
+    /** The person holding each staff node now (the last holder while vacant; live, do not keep a copy). */
+    long[] holders() {
+        return presence.person();
     }
 
     boolean[] present() {

@@ -117,6 +117,11 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     }
 
     @Override
+    public long person(int node) {
+        return hospital.present()[node] ? hospital.holders()[node] : -1;
+    }
+
+    @Override
     public int manager(int u) {
         return hospital.people().managers()[u];
     }

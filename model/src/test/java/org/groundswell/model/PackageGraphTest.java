@@ -40,7 +40,7 @@ class PackageGraphTest {
             Map.entry("workforce", Set.of("param", "kernel", "metrics", "care")),
             Map.entry("wellbeing", Set.of("param", "kernel", "metrics", "care", "workforce")),
             Map.entry("coordination", Set.of("param", "kernel", "metrics", "care", "workforce")),
-            Map.entry("improvement", Set.of("param", "kernel", "metrics", "care")),
+            Map.entry("improvement", Set.of("param", "kernel", "metrics", "care", "workforce")),
             Map.entry("culture", Set.of("param", "kernel", "metrics", "care", "coordination", "improvement")),
             Map.entry("parameters", Set.of("param", "kernel", "metrics", "care", "workforce", "wellbeing",
                     "coordination", "improvement", "culture")),

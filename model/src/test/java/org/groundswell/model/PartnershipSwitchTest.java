@@ -110,9 +110,9 @@ class PartnershipSwitchTest {
     void documentingResultsSpreadsPracticesFurther() {
         // At the default broadcast weight (2 exposures, against the tens of ties between units that share
         // patients) documentation moves adoption by about a point, inside one run's luck. The mechanism is shown
-        // at a broadcast that alone reaches the adoption threshold (4), on and off with the same weight, over
-        // twenty seeds: it adds about four points of adoption, against a seed-to-seed spread of five.
-        PartnershipParameters off = allOff().withBroadcastWeight(4.0);
+        // at a broadcast well above the adoption threshold (4), on and off with the same weight, over twenty
+        // seeds: every unit hears every documented success strongly enough to adopt it.
+        PartnershipParameters off = allOff().withBroadcastWeight(8.0);
         Runs.assertLargerOnAverage("adoption_fraction",
                 Runs.values(Runs.over(OFF.with().partnership(off).build(), 2 * SMALL_EFFECT_SEEDS), "adoption_fraction"),
                 Runs.values(Runs.over(OFF.with().partnership(off.withDocumentation(true)).build(),

@@ -75,9 +75,11 @@ class StrategyComparisonTest {
 
     @Test
     void frontlineAndPartnershipEndWithLessHarmAndLessBurnoutThanNone() {
+        // By more than three standard errors of the paired differences; not in every seed, for teams now stall and
+        // break up, and a unit's practices lapse, so one seed's luck can undo most of a strategy's gain.
         for (String strategy : List.of(Strategies.FRONTLINE, Strategies.PARTNERSHIP)) {
             for (String metric : List.of("adverse_events_per_1000_pd", "burnout_rate")) {
-                Runs.assertLarger(strategy + " " + metric + " below none", metric(strategy, metric),
+                Runs.assertLargerOnAverage(strategy + " " + metric + " below none", metric(strategy, metric),
                         metric(Strategies.NONE, metric));
             }
         }
@@ -102,8 +104,7 @@ class StrategyComparisonTest {
 
     @Test
     void topDownBackSlidesOnceMonitoringStops() {
-        HospitalParameters once = Runs.defaults().with().strategy(Strategies.TOP_DOWN).days(330)
-                .topDown(Runs.defaults().topDown().withInitiativesPerYear(1.0)).build();
+        HospitalParameters once = oneInitiative(0);
         List<Run> runs = IntStream.rangeClosed(1, SEEDS).parallel().mapToObj(seed -> run(once.withSeed(seed))).toList();
         int monitoringEnds = (Runs.defaults().units().size() - 1) / once.topDown().waveUnits() * once.topDown().waveDays()
                 + once.topDown().monitoringDays();
@@ -113,6 +114,35 @@ class StrategyComparisonTest {
             assertTrue(monitored > 0.1, "adoption while monitored " + monitored);
             assertTrue(after < 0.02, "adoption months after monitoring stopped " + after);
         }
+    }
+
+    @Test
+    void unitsThatMakeAMandateTheirOwnKeepItAfterMonitoringStops() {
+        // The same single initiative, with units making the mandated practice their own at twice the default
+        // rate: months after monitoring stopped, the practices in place still remove more harm, in every seed.
+        Runs.assertLarger("the effect of the practices in place months after monitoring stopped, with units taking "
+                + "mandates over", practiceEffect(oneInitiative(0)), practiceEffect(oneInitiative(1.0)));
+    }
+
+    /** For each seed, the summed effect (fit x compliance) of every practice in place at the end. */
+    private static double[] practiceEffect(HospitalParameters p) {
+        return Runs.hospitals(p, SEEDS).stream().mapToDouble(h -> {
+            double sum = 0;
+            for (int u = 0; u < p.units().size(); u++) {
+                for (org.groundswell.model.improvement.ProblemType t : org.groundswell.model.improvement.ProblemType.values()) {
+                    var practice = h.problems().practices().get(u, t);
+                    sum += practice == null ? 0 : practice.effect();
+                }
+            }
+            return sum;
+        }).toArray();
+    }
+
+    /** One top-down initiative a year, for 330 days, with units making it their own at {@code ownershipPerYear}. */
+    private static HospitalParameters oneInitiative(double ownershipPerYear) {
+        return Runs.defaults().with().strategy(Strategies.TOP_DOWN).days(330)
+                .topDown(Runs.defaults().topDown().withInitiativesPerYear(1.0).withOwnershipPerYear(ownershipPerYear))
+                .build();
     }
 
     @Test

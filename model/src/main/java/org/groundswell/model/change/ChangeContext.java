@@ -63,6 +63,9 @@ public interface ChangeContext {
     /** The frontline staff of unit {@code u} employed today (network nodes, in a fixed order). */
     int[] staff(int u);
 
+    /** Who holds frontline staff node {@code node} now: a person's identifier, or -1 while it is vacant. */
+    long person(int node);
+
     /** The manager of unit {@code u} (a network node). */
     int manager(int u);
 

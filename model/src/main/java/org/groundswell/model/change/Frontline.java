@@ -34,9 +34,23 @@ import org.groundswell.model.parameters.ChangeParameters;
  * takes longer on a unit with no slack. At the end of a cycle the team succeeds with a chance that rises with
  * the unit's problem-solving RC, safety, an engaged physician, an internal consultant, education and, for an
  * adaptation, the practice having been seen to work; and falls with fear and overload. A success puts the
- * team's practice in place (owned: it does not erode), raises RC among the team, and counts as acting on
- * what staff raised; a failure starts another cycle. Once a unit is active its staff feel the autonomy
- * of "doing with" ({@code change.autonomyRelief}), from the day it becomes active.
+ * team's practice in place, owned by the unit: its staff carry it, starting with the team and the colleagues
+ * it teaches ({@link org.groundswell.model.improvement.PracticeKnowledge}); it raises RC among the team, and
+ * counts as acting on what staff raised.
+ *
+ * <p><b>Teams fail.</b> After a failed cycle a team breaks up with a chance ({@code change.dissolveChance})
+ * that rises with infighting (respect and shared goals below the reference), passivity (fear), the members it
+ * has lost to turnover, the unit's exhaustion and the other projects the unit started in the last year; a team
+ * whose cycle drags on past {@code change.stallDays}, because its unit cannot release its members, stalls and
+ * breaks up. Its unit forms no new team for {@code change.reformDays}: the time, training and momentum it had
+ * put in are lost.
+ *
+ * <p><b>Taking part.</b> The autonomy of "doing with" ({@code change.autonomyRelief}) is felt while a unit's
+ * own team meets and its staff are released for it: it builds and fades over {@code change.autonomyDays}, and
+ * is gone once the unit has no team at work.
+ *
+ * <p><b>Department teams.</b> Up to {@code change.departmentTeams} teams of a unit and the units it exchanges
+ * patients with take on problems of the department raised on a unit taking part ({@link CrossUnitTeams}).
  *
  * <p><b>Spread</b> ({@link PracticeSpread}): once a week every unit hears the stories of the practices that
  * work elsewhere, and a unit exposed enough to one whose problems it sees adopts it. An inactive unit with an
@@ -54,11 +68,23 @@ class Frontline implements Strategy {
     private static final long MEMBERS = 2;
     private static final long PHYSICIAN = 3;
     private static final long ADAPT = 4;
+    private static final long DISSOLVE = 6;
+    private static final long DEPARTMENT = 8;
 
     private final TeamSupport support;
     private final List<Team> teams = new ArrayList<>();
+    private final CrossUnitTeams departments;
     private boolean[] active;
     private PracticeSpread spread;
+    /** How much each unit's staff take part in its own team's work now, 0-1 (the autonomy of "doing with"). */
+    private double[] participation;
+    /** The first day each unit may form a team again after one broke up. */
+    private int[] reformFrom;
+    /** The days each unit's recent teams formed, for project fatigue. */
+    private final List<int[]> formed = new ArrayList<>();
+    /** Teams broken up so far, by cause: stalled, and broken up after a failed cycle. */
+    private int stalled;
+    private int dissolved;
     /** What each problem type costs the hospital's patients today (strategic alignment), and the day it is of. */
     private transient double[] burden;
     private transient int burdenDay;
@@ -66,6 +92,7 @@ class Frontline implements Strategy {
     /** @param support what the organization gives the teams ({@link TeamSupport#NONE} for plain frontline) */
     Frontline(TeamSupport support) {
         this.support = support;
+        this.departments = new CrossUnitTeams(this, support);
     }
 
     @Override
@@ -73,6 +100,8 @@ class Frontline implements Strategy {
         int units = context.units();
         active = new boolean[units];
         spread = new PracticeSpread(units);
+        participation = new double[units];
+        reformFrom = new int[units];
         Integer[] order = new Integer[units];
         for (int u = 0; u < units; u++) {
             order[u] = u;
@@ -101,16 +130,37 @@ class Frontline implements Strategy {
             }
         }
         for (int u = 0; u < units; u++) {
-            if (active[u]) {
+            if (active[u] && day >= reformFrom[u]) {
                 formTeams(context, change, u, day);
             }
         }
-        work(context, change, released, day);
-        for (int u = 0; u < units; u++) {
-            if (active[u]) {
-                context.addStrain(u, -change.autonomyRelief());
-            }
+        formed.removeIf(f -> day - f[1] >= Calendar.DAYS_PER_YEAR);
+        double[] takingPart = work(context, change, released, day);
+        if (change.departmentTeams() > 0) {
+            departments.day(context, new CrossUnitTeams.Kind(Scope.DEPARTMENT, change.departmentTeams(),
+                    change.teamSize(), change.teamHoursPerWeek(), change.cycleDays(), change.localFit(), DEPARTMENT),
+                    released, day);
         }
+        double pace = 1 - Math.exp(-1 / change.autonomyDays());
+        for (int u = 0; u < units; u++) {
+            participation[u] += (takingPart[u] - participation[u]) * pace;
+            context.addStrain(u, -change.autonomyRelief() * participation[u]);
+        }
+    }
+
+    /** Notes that unit {@code u} started a team on {@code day}, for the fatigue of many projects. */
+    void noteFormed(int u, int day) {
+        formed.add(new int[] {u, day});
+    }
+
+    /** Whether unit {@code u} takes part in frontline change (its staff form teams). */
+    boolean active(int u) {
+        return active[u];
+    }
+
+    /** Teams that stalled (no time released for a whole cycle) and that broke up after a failed cycle, so far. */
+    int[] brokenUp() {
+        return new int[] {stalled, dissolved};
     }
 
     /**
@@ -207,8 +257,9 @@ class Frontline implements Strategy {
             people[n++] = physicians[(int) (random.nextDouble() * physicians.length)];
         }
         context.takeFromCare(u, staff.length * change.jitTrainingHours(), true);
+        noteFormed(u, day);
         return new Team(u, type, null, source, sourceFit, staff, staffUnits, Arrays.copyOf(people, n),
-                physician, support.takeConsultant());
+                physician, support.takeConsultant()).begin(context, day);
     }
 
     /**
@@ -249,24 +300,45 @@ class Frontline implements Strategy {
 
     // ---- the teams' work
 
-    private void work(ChangeContext context, ChangeParameters change, double[] released, int day) {
+    /**
+     * A day of the unit teams' work: each takes its released time from care and advances its cycle; at a
+     * cycle's end it succeeds, fails and goes on, or breaks up; a team whose cycle drags on past
+     * {@code change.stallDays} stalls and breaks up. Returns how much each unit's staff took part today: the
+     * share of its team's time released (0 where no team met).
+     */
+    private double[] work(ChangeContext context, ChangeParameters change, double[] released, int day) {
+        double[] takingPart = new double[context.units()];
         List<Team> kept = new ArrayList<>();
         for (Team t : teams) {
             if (context.practices().working(t.unit, t.type) || !Problem.seenOn(context.problems(), t.unit, t.type)) {
                 support.release(t);
                 continue;
             }
-            double r = released[t.unit];
+            double r = released[t.unit] * support.releaseFactor();
             context.takeFromCare(t.unit, t.staff.length * change.teamHoursPerWeek() / Calendar.DAYS_PER_WEEK * r, true);
+            takingPart[t.unit] = Math.max(takingPart[t.unit], r);
             t.progress += r;
             if (t.progress < change.cycleDays()) {
-                kept.add(t);
+                if (day - t.cycleStart > change.stallDays()) {
+                    stalled++;
+                    breakUp(change, t, day);
+                } else {
+                    kept.add(t);
+                }
                 continue;
             }
             t.progress -= change.cycleDays();
+            t.cycleStart = day;
             double draw = KeyedRandom.uniform(KeyedRandom.hash(context.key(), SUCCESS, t.unit, t.type.ordinal()), day);
             if (draw >= successChance(context, change, t, t.unit)) {
-                kept.add(t);
+                double quit = KeyedRandom.uniform(KeyedRandom.hash(context.key(), DISSOLVE, t.unit, t.type.ordinal()),
+                        day);
+                if (quit < dissolveChance(context, change, t, day)) {
+                    dissolved++;
+                    breakUp(change, t, day);
+                } else {
+                    kept.add(t);
+                }
                 continue;
             }
             double fit = change.localFit();
@@ -274,14 +346,56 @@ class Frontline implements Strategy {
                 double gain = KeyedRandom.uniform(KeyedRandom.hash(context.key(), ADAPT, t.unit, t.type.ordinal()), day);
                 fit = Math.max(0, Math.min(1, t.sourceFit - change.adaptationLoss() + change.adaptationGain() * gain));
             }
-            context.adopt(new Practice(t.unit, t.type, t.adapting() ? Designer.ADAPTED : Designer.UNIT, fit, 1, day,
-                    t.adapting() ? t.source : t.unit, Double.POSITIVE_INFINITY));
+            Practice practice = new Practice(t.unit, t.type, t.adapting() ? Designer.ADAPTED : Designer.UNIT, fit,
+                    startingCompliance(context, t), day, t.adapting() ? t.source : t.unit, Double.POSITIVE_INFINITY);
+            context.adopt(practice.carriedFrom(t.staff));
             context.jointSuccess(t.people);
             context.actedOn(t.unit, 1);
             support.release(t);
         }
         teams.clear();
         teams.addAll(kept);
+        return takingPart;
+    }
+
+    /**
+     * The share of the unit's staff who work by a new practice on its first day: everyone, when practices are
+     * not carried by people; otherwise the team's staff and the share of the others they teach.
+     */
+    private static double startingCompliance(ChangeContext context, Team t) {
+        var practices = context.parameters().practices();
+        int headcount = context.headcount(t.unit);
+        if (!practices.carriedByPeople() || headcount == 0) {
+            return 1;
+        }
+        double team = Math.min(1, (double) t.staff.length / headcount);
+        return team + (1 - team) * practices.taughtShare();
+    }
+
+    /** Team {@code t} breaks up: its unit forms no team for {@code change.reformDays}. */
+    private void breakUp(ChangeParameters change, Team t, int day) {
+        support.release(t);
+        reformFrom[t.unit] = Math.max(reformFrom[t.unit], day + change.reformDays());
+    }
+
+    /**
+     * The chance that team {@code t}, whose cycle just failed, breaks up: infighting where respect and shared
+     * goals are low, passivity where fear is high, members lost to turnover, exhaustion, and the fatigue of the
+     * other projects its unit started in the last year.
+     */
+    double dissolveChance(ChangeContext context, ChangeParameters change, Team t, int day) {
+        int u = t.unit;
+        double reference = context.parameters().coordination().referenceRc();
+        int others = -1;
+        for (int[] f : formed) {
+            others += f[0] == u && day - f[1] < Calendar.DAYS_PER_YEAR ? 1 : 0;
+        }
+        double logOdds = change.infightingEffect() * Math.max(0, reference - context.relationship(u))
+                + change.passivityEffect() * context.fear(u)
+                + change.memberLossEffect() * t.lostShare(context)
+                + change.burnoutEffect() * (context.meanExhaustion(u) - context.parameters().wellbeing().exhaustionCutoff())
+                + change.fatigueEffect() * Math.max(0, others);
+        return LogOdds.shift(change.dissolveChance(), logOdds);
     }
 
     /**
@@ -317,7 +431,7 @@ class Frontline implements Strategy {
                 - change.fearEffect() * fear
                 - change.overloadEffect() * Math.max(0, overload)
                 + (t.physician ? change.physicianEffect() : 0)
-                + (t.consultant ? change.consultantEffect() : 0)
+                + (t.consultant ? change.consultantEffect() * support.setUp() : 0)
                 + support.educationEffect()
                 + support.alignmentEffect()
                 + (t.adapting() ? change.adaptationEffect() : 0);

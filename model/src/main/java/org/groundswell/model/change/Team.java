@@ -25,6 +25,10 @@ final class Team implements Serializable {
     final boolean physician;
     final boolean consultant;
     double progress;
+    /** Who held each of {@link #staff} when the team formed (for telling who has since left). */
+    long[] memberIds;
+    /** The day the team's current cycle began. */
+    int cycleStart;
 
     Team(int unit, ProblemType type, Problem problem, int source, double sourceFit, int[] staff, int[] staffUnits,
          int[] people, boolean physician, boolean consultant) {
@@ -38,6 +42,28 @@ final class Team implements Serializable {
         this.people = people;
         this.physician = physician;
         this.consultant = consultant;
+    }
+
+    /** The share of its staff members who have left their positions since it formed. */
+    double lostShare(ChangeContext context) {
+        if (memberIds == null || staff.length == 0) {
+            return 0;
+        }
+        int lost = 0;
+        for (int m = 0; m < staff.length; m++) {
+            lost += context.person(staff[m]) != memberIds[m] ? 1 : 0;
+        }
+        return (double) lost / staff.length;
+    }
+
+    /** Notes who its members are and that its first cycle begins on {@code day}. */
+    Team begin(ChangeContext context, int day) {
+        memberIds = new long[staff.length];
+        for (int m = 0; m < staff.length; m++) {
+            memberIds[m] = context.person(staff[m]);
+        }
+        cycleStart = day;
+        return this;
     }
 
     /** Whether the team adapts another unit's practice rather than designing its own. */

@@ -19,6 +19,10 @@ class TeamSupport implements Serializable {
 
     private final PartnershipParameters lmp;
     private int consultantsBusy;
+    /** How far the structures have been set up, 0-1 (1 for plain frontline, which has none to set up). */
+    private double setUp = 1;
+    /** The share of the teams' released time that staff give to joint work today (less during a shock). */
+    private double release = 1;
 
     private TeamSupport(PartnershipParameters lmp) {
         this.lmp = lmp;
@@ -44,14 +48,33 @@ class TeamSupport implements Serializable {
         return lmp != null && lmp.documentation() ? lmp.broadcastWeight() : 0;
     }
 
-    /** Log-odds added to a team cycle's success by education. */
+    /** Log-odds added to a team cycle's success by education, as far as it has been given. */
     double educationEffect() {
-        return lmp != null && lmp.education() ? lmp.educationEffect() : 0;
+        return lmp != null && lmp.education() ? lmp.educationEffect() * setUp : 0;
     }
 
-    /** Log-odds added to a team cycle's success by leadership backing aligned work. */
+    /** Log-odds added to a team cycle's success by leadership backing aligned work, once it is set up. */
     double alignmentEffect() {
-        return lmp != null && lmp.strategicAlignment() ? lmp.alignmentEffect() : 0;
+        return lmp != null && lmp.strategicAlignment() ? lmp.alignmentEffect() * setUp : 0;
+    }
+
+    /** The share of the time a unit releases for its team that its staff give to joint work today. */
+    double releaseFactor() {
+        return release;
+    }
+
+    /**
+     * Today's state of the partnership's structures: how far they are set up (0-1), and the share of released
+     * time staff give to joint work (1, less during a labor-relations shock).
+     */
+    void today(double setUp, double release) {
+        this.setUp = setUp;
+        this.release = release;
+    }
+
+    /** How far the structures are set up, 0-1: a new consultant's support counts as far as this. */
+    double setUp() {
+        return setUp;
     }
 
     /** Takes an internal consultant for a new team, if the pool has one free. */

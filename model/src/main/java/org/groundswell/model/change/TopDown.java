@@ -27,13 +27,16 @@ import org.groundswell.model.parameters.TopDownParameters;
  * holding it at {@code topDown.monitoredCompliance} less the unit's resistance, which grows with the mandates
  * the unit has had recently (being "done to"), with low respect and shared goals, and with exhaustion. Each
  * recent mandate also adds strain (loss of choice, Common Fire 2017). When monitoring stops, nobody on the unit owns
- * the practice and its compliance decays ({@code topDown.complianceDecayDays}): back-sliding.
+ * the practice and its compliance decays ({@code topDown.complianceDecayDays}): back-sliding — unless the unit
+ * has made it its own, which it does at its own rate ({@code topDown.ownershipPerYear}, more the more its staff
+ * comply and the less they resist): from then on its staff carry it as they carry their own practices.
  */
 final class TopDown implements Strategy {
 
     private static final long serialVersionUID = 1L;
     private static final ProblemType[] TYPES = ProblemType.values();
     private static final long FIT = 1;
+    private static final long OWN = 2;
 
     /** One initiative: its type, each unit's wave start and fit, and the practice each unit was given. */
     private static final class Initiative implements java.io.Serializable {
@@ -163,10 +166,38 @@ final class TopDown implements Strategy {
                 context.takeFromCare(u, context.headcount(u) * p.trainingHours() / p.waveDays(), true);
             }
             Practice practice = initiative.practice[u];
-            if (day <= start + p.monitoringDays() && context.practices().get(u, initiative.type) == practice) {
+            if (day <= start + p.monitoringDays() && !practice.owned()
+                    && context.practices().get(u, initiative.type) == practice) {
                 practice.monitor(start + p.monitoringDays(), p.monitoredCompliance() * (1 - resistance(context, p, u)));
                 context.adopt(practice);
             }
+        }
+        for (int u = 0; u < doneTo.length; u++) {
+            Practice practice = initiative.practice[u];
+            if (practice != null && !practice.owned() && context.practices().get(u, initiative.type) == practice) {
+                takeOver(context, p, initiative, u, practice, day);
+            }
+        }
+    }
+
+    /**
+     * The unit may make the mandated practice its own: with the chance a day {@code topDown.ownershipPerYear}
+     * / 365 × its compliance × (1 − the unit's resistance). Its staff then carry it as they carry a practice of
+     * their own, starting with those who complied, and nobody needs to monitor it.
+     */
+    private void takeOver(ChangeContext context, TopDownParameters p, Initiative initiative, int u, Practice practice,
+                          int day) {
+        if (p.ownershipPerYear() <= 0 || practice.compliance() <= 0) {
+            return;
+        }
+        double chance = p.ownershipPerYear() / Calendar.DAYS_PER_YEAR * practice.compliance()
+                * (1 - resistance(context, p, u));
+        double draw = KeyedRandom.uniform(KeyedRandom.hash(context.key(), OWN, initiative.type.ordinal(), u), day);
+        if (draw < chance) {
+            Practice owned = new Practice(u, initiative.type, Designer.ADAPTED, practice.fit(), practice.compliance(),
+                    day, -1, Double.POSITIVE_INFINITY).knownBy(practice.compliance());
+            initiative.practice[u] = owned;
+            context.adopt(owned);
         }
     }
 

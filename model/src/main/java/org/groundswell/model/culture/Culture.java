@@ -168,10 +168,11 @@ public final class Culture implements DailyProcess {
         safety[u] = Math.min(1, safety[u] + fixes * culture.safetyGainPerFix());
     }
 
-    /** Raises unit {@code u}'s safety and the level it drifts back to by {@code amount} (both at most 1). */
+    /** Raises (or, for a negative amount, lowers) unit {@code u}'s safety and the level it drifts back to by
+     *  {@code amount} (both kept within 0-1). */
     public void raiseSafety(int u, double amount) {
-        safety[u] = Math.min(1, safety[u] + amount);
-        safetyNorm[u] = Math.min(1, safetyNorm[u] + amount);
+        safety[u] = Math.max(0, Math.min(1, safety[u] + amount));
+        safetyNorm[u] = Math.max(0, Math.min(1, safetyNorm[u] + amount));
     }
 
     /** Scales leadership's chance of answering a report by blame (a social contract lowers it). */

@@ -6,8 +6,9 @@ import java.io.Serializable;
  * A unit's way of working for one type of broken system: the fix to a problem, as the unit practises it.
  * While in place it removes {@code fit × compliance} of the severity of every problem of its type on its
  * unit (less, for systemic problems: see {@link Practices}). A practice the unit designed or adapted itself
- * is owned and lasts; one designed centrally is kept up only while someone monitors it, after which its
- * compliance decays (Carlson 2008: back-sliding once the roll-out has moved on).
+ * is owned and lasts as long as the staff who know it work by it and teach it ({@link PracticeKnowledge});
+ * one designed centrally is kept up only while someone monitors it, after which its compliance decays
+ * (Carlson 2008: back-sliding once the roll-out has moved on).
  */
 public final class Practice implements Serializable {
 
@@ -22,6 +23,15 @@ public final class Practice implements Serializable {
     private final double decayDays;
     private double compliance;
     private int monitoredUntil;
+    /** The staff who work by it when it goes in (network nodes; the first is its champion), or null. */
+    private int[] firstCarriers;
+    /** Whose knowledge carries it ({@link PracticeKnowledge}): by position on its unit, the person who works
+     *  by it, or -1; null until its knowledge is first counted. */
+    private long[] knowers;
+    /** The person who champions it (-1: nobody). */
+    private long champion = -1;
+    /** The share of the unit's other staff who know it on its first day (NaN: practices.taughtShare). */
+    private double knownShare = Double.NaN;
 
     /**
      * @param unit      the unit practising it
@@ -67,7 +77,7 @@ public final class Practice implements Serializable {
         return designer;
     }
 
-    /** Whether the unit owns it (designed or adapted it), so that it does not erode. */
+    /** Whether the unit owns it (designed or adapted it), so that its own staff carry it rather than a monitor. */
     public boolean owned() {
         return designer.owned();
     }
@@ -111,6 +121,51 @@ public final class Practice implements Serializable {
     public void monitor(int lastDay, double level) {
         monitoredUntil = Math.max(monitoredUntil, lastDay);
         compliance = clamp(level);
+    }
+
+    /**
+     * Names the staff who work by it when it goes in (the team that made it; the first is its champion), for
+     * {@link PracticeKnowledge} to carry it from. Without them only the colleagues the team teaches know it.
+     */
+    public Practice carriedFrom(int[] staffNodes) {
+        this.firstCarriers = staffNodes.clone();
+        return this;
+    }
+
+    /**
+     * Says that {@code share} of the unit's staff know it on its first day, in place of the share a team
+     * teaches (a mandated practice the unit takes over is known by those who complied with it).
+     */
+    public Practice knownBy(double share) {
+        this.knownShare = clamp(share);
+        return this;
+    }
+
+    double knownShare() {
+        return knownShare;
+    }
+
+    int[] firstCarriers() {
+        return firstCarriers;
+    }
+
+    long[] knowers() {
+        return knowers;
+    }
+
+    long champion() {
+        return champion;
+    }
+
+    /** Its knowledge is first counted: {@code knowers} by position on the unit, and its champion. */
+    void startKnowledge(long[] knowers, long champion) {
+        this.knowers = knowers;
+        this.champion = champion;
+    }
+
+    /** The share of the unit's staff who work by it today, as its carriers are counted. */
+    void comply(double share) {
+        compliance = clamp(share);
     }
 
     /** A day without monitoring: an unowned practice's compliance decays; an owned one's holds. */

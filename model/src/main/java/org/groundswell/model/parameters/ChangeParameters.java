@@ -114,10 +114,56 @@ public record ChangeParameters(
                 + "through every unit)", unit = "share 0-1", min = 0, max = 1, def = "0.3",
                 source = "Carlson 2008: fix broken systems, not isolated problems; Lazes & Rudden: Study Action Teams")
         double systemicReach,
-        @Param(description = "Strain (log-odds of exhaustion) relieved on a unit while its own staff run an "
-                + "improvement team: autonomy, 'doing with'", unit = "log-odds", min = 0, max = 5, def = "0.1",
+        @Param(description = "Strain (log-odds of exhaustion) relieved on a unit while its own staff take full part "
+                + "in its improvement team's work (less as they take part less; none when no team meets): "
+                + "autonomy, 'doing with'", unit = "log-odds", min = 0, max = 5, def = "0.1",
                 source = "Common Fire 2017: choice and autonomy against burnout; size assumed")
         double autonomyRelief,
+        @Param(description = "Days over which the autonomy of taking part builds while a unit's own team meets and "
+                + "its staff are released for it, and fades once they stop", unit = "days", min = 1, max = 3650,
+                def = "30", source = "Common Fire 2017: 'doing with' is felt in the doing; pace assumed")
+        double autonomyDays,
+        @Param(description = "Chance that a team whose cycle failed breaks up, at the reference conditions (RC at "
+                + "coordination.referenceRc, no fear, every member still there, exhaustion at the burnout cut-off, "
+                + "no other recent project on the unit)", unit = "probability", min = 0, max = 1, def = "0.1",
+                source = "Lazes & Rudden: teams reach impasses; level assumed")
+        double dissolveChance,
+        @Param(description = "Log-odds of breaking up added per RC point of the unit's respect and shared goals "
+                + "below the reference: infighting", unit = "log-odds/RC point", min = 0, max = 20, def = "2",
+                source = "Lazes & Rudden: teams may engage in infighting or in blaming outside forces; size assumed")
+        double infightingEffect,
+        @Param(description = "Log-odds of breaking up added per unit of fear of blame on the unit (0-1): members "
+                + "go passive and leave the work to their leader", unit = "log-odds", min = 0, max = 20, def = "3",
+                source = "Lazes & Rudden: teams may become passive and leave their leader to do all of their "
+                        + "work; size assumed")
+        double passivityEffect,
+        @Param(description = "Log-odds of breaking up added when every staff member who formed the team has left "
+                + "(in proportion to the share who have)", unit = "log-odds", min = 0, max = 20, def = "3",
+                source = "Wiltsey Stirman et al. 2012: turnover of those who carry a programme threatens it; "
+                        + "size assumed")
+        double memberLossEffect,
+        @Param(description = "Log-odds of breaking up added per unit of the unit's mean exhaustion above the "
+                + "burnout cut-off (wellbeing.exhaustionCutoff)", unit = "log-odds", min = 0, max = 50, def = "6",
+                source = "Maslach & Leiter 2016: exhaustion withdraws effort from work beyond the core task; "
+                        + "size assumed")
+        double burnoutEffect,
+        @Param(description = "Log-odds of breaking up added for each other team the unit started in the last year: "
+                + "fatigue from too many projects", unit = "log-odds/project", min = 0, max = 10, def = "0.3",
+                source = "Carlson 2008: start small and grow at a pace the resources support; size assumed")
+        double fatigueEffect,
+        @Param(description = "Calendar days a cycle may take before the team stalls and breaks up: a unit whose "
+                + "load never lets its manager release the members", unit = "days", min = 1, max = 36500,
+                def = "150", source = "Carlson 2008: understaffed units cannot free staff for improvement; "
+                        + "limit assumed")
+        int stallDays,
+        @Param(description = "Days after a team breaks up before its unit forms another", unit = "days", min = 0,
+                max = 3650, def = "90", source = "assumption: a quarter for a unit to regroup")
+        int reformDays,
+        @Param(description = "Department teams at once: a team of a unit and the units it exchanges patients with, "
+                + "on a problem of the department that its staff raised (0: none)", unit = "teams", min = 0,
+                max = 100, def = "2", source = "Lazes & Rudden: department-based teams address issues within an "
+                        + "entire department; number assumed")
+        int departmentTeams,
         @Param(description = "Share of the hours staff spend away from care in training and improvement work "
                 + "that is covered by paid extra shifts (at the overtime multiple); the rest leaves the unit short",
                 unit = "share 0-1", min = 0, max = 1, def = "0.5", source = "assumption")
@@ -131,6 +177,7 @@ public record ChangeParameters(
                 cycleDays, successRate, safetyEffect, fearEffect, physicianShare, physicianEffect, consultantEffect,
                 overloadEffect, stallOverload, stallSteepness, localFit, centralFit, centralFitSpread, adaptationLoss,
                 adaptationGain, adaptationEffect, adoptionThreshold, workingFit, systemicReach, autonomyRelief,
-                backfillShare, maxTimeAway);
+                autonomyDays, dissolveChance, infightingEffect, passivityEffect, memberLossEffect, burnoutEffect,
+                fatigueEffect, stallDays, reformDays, departmentTeams, backfillShare, maxTimeAway);
     }
 }

@@ -13,6 +13,7 @@ import org.groundswell.model.coordination.NetworkParameters;
 import org.groundswell.model.culture.CultureParameters;
 import org.groundswell.model.culture.LeadershipParameters;
 import org.groundswell.model.improvement.ProblemParameters;
+import org.groundswell.model.improvement.PracticeParameters;
 import org.groundswell.model.improvement.ProblemTypeParameters;
 import org.groundswell.model.kernel.UnitParameters;
 import org.groundswell.model.kernel.UnitParameters.Transfer;
@@ -76,6 +77,8 @@ public record HospitalParameters(
         ProblemParameters problems,
         @Param(description = "The kinds of broken system: how often each appears, and what it does to harm and time")
         ProblemTypeParameters problemTypes,
+        @Param(description = "Practices that live in people: who carries an owned practice, and how it is lost")
+        PracticeParameters practices,
         @Param(description = "Improvement teams, practices and their spread: what every change strategy shares")
         ChangeParameters change,
         @Param(description = "The top-down roll-out")
@@ -99,7 +102,7 @@ public record HospitalParameters(
         interventions = interventions == null ? null : List.copyOf(interventions);
         Requires.valid(HospitalParameters.class, seed, warmupDays, days, summaryDays, strategy, units, staffing,
                 workforce, wellbeing, care, physicians, management, cost, network, coordination, culture, leadership,
-                problems, problemTypes, change, topDown, partnership, interventions, interventionEffects);
+                problems, problemTypes, practices, change, topDown, partnership, interventions, interventionEffects);
         for (int i = 0; i < interventions.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (interventions.get(j).type().equals(interventions.get(i).type())) {
@@ -177,6 +180,7 @@ public record HospitalParameters(
                 Defaults.of(LeadershipParameters.class),
                 Defaults.of(ProblemParameters.class),
                 Defaults.of(ProblemTypeParameters.class),
+                Defaults.of(PracticeParameters.class),
                 Defaults.of(ChangeParameters.class),
                 Defaults.of(TopDownParameters.class),
                 Defaults.of(PartnershipParameters.class),

@@ -23,6 +23,51 @@ public record PartnershipParameters(
         @Param(description = "Rise of every unit's psychological safety (and of the level it drifts back to) under "
                 + "the social contract", unit = "0-1", min = 0, max = 1, def = "0.1", source = "assumption")
         double contractSafetyGain,
+        @Param(description = "Days over which the social contract's protection from blame and its safety build to "
+                + "full from the first day of the strategy period (and rebuild after a labor-relations shock)",
+                unit = "days", min = 1, max = 3650, def = "180",
+                source = "Kochan et al. 2009: trust between labor and management is built over years of joint "
+                        + "work; pace assumed")
+        double contractBuildDays,
+        @Param(description = "Days the partnership's structures take to work in full: education's, alignment's and "
+                + "the internal consultants' effects on teams grow from none on day 0 to full on this day",
+                unit = "days", min = 1, max = 3650, def = "120",
+                source = "Lazes & Rudden: education, consultants and trained stewards come before the teams; "
+                        + "pace assumed")
+        double setupDays,
+        @Param(description = "Hours a week each unit's steward and co-lead spend in the partnership's joint "
+                + "structures (councils, steward training), away from care", unit = "hours/week/unit", min = 0,
+                max = 40, def = "3", source = "Kochan et al. 2009: unit-based teams are co-led by a union steward "
+                        + "and a manager; hours assumed")
+        double stewardHoursPerWeek,
+        @Param(description = "Hours a week each unit manager spends in the partnership's joint structures, valued at "
+                + "the manager's cost (cost.managerAnnualCost over 2,080 hours)", unit = "hours/week/unit", min = 0,
+                max = 40, def = "3", source = "Kochan et al. 2009; hours assumed")
+        double managerHoursPerWeek,
+        @Param(description = "Hours a week of senior leadership's attention that strategic alignment takes "
+                + "(sharing performance data, backing the teams' work), valued at the manager's cost",
+                unit = "hours/week", min = 0, max = 400, def = "10",
+                source = "Carlson 2008: alignment with the organization's strategy needs leadership; hours assumed")
+        double alignmentLeaderHoursPerWeek,
+        @Param(description = "Labor-relations shocks a year (a contract dispute, a strike vote) that break the "
+                + "social contract: blame returns, the tone's respect is withdrawn, and staff withdraw from joint "
+                + "work", unit = "shocks/year", min = 0, max = 12, def = "0.1",
+                source = "Kochan et al. 2009: the Kaiser partnership's contract disputes; rate assumed (about one "
+                        + "a decade)")
+        double shockRatePerYear,
+        @Param(description = "A day of the strategy period on which a labor-relations shock happens for certain "
+                + "(-1: none scheduled; shocks still come at partnership.shockRatePerYear)", unit = "day",
+                min = -1, max = 36500, def = "-1", source = "a scenario's choice")
+        int shockDay,
+        @Param(description = "Time constant of the recovery from a labor-relations shock: the social contract "
+                + "rebuilds, and staff return to joint work, as it fades", unit = "days", min = 1, max = 36500,
+                def = "365", source = "Kochan et al. 2009: recovery of the partnership after disputes took "
+                        + "years; size assumed")
+        double shockRecoveryDays,
+        @Param(description = "Share of the teams' released time withdrawn at the height of a labor-relations "
+                + "shock (less as it fades)", unit = "share 0-1", min = 0, max = 1, def = "0.7",
+                source = "assumption: a work-to-rule stance toward joint work")
+        double shockWithdrawal,
         @Param(description = "Education of staff and leaders in collaborative problem solving", def = "true",
                 source = "Lazes & Rudden, the second LMP practice")
         boolean education,
@@ -104,7 +149,8 @@ public record PartnershipParameters(
 
     public PartnershipParameters {
         Requires.valid(PartnershipParameters.class, socialContract, contractBlameReduction, contractSafetyGain,
-                education, educationEffect, educationHours, educationDays, internalConsultants, consultants, teamsPerConsultant,
+                contractBuildDays, setupDays, stewardHoursPerWeek, managerHoursPerWeek, alignmentLeaderHoursPerWeek,
+                shockRatePerYear, shockDay, shockRecoveryDays, shockWithdrawal, education, educationEffect, educationHours, educationDays, internalConsultants, consultants, teamsPerConsultant,
                 consultantAnnualCost, laborRelationsTone, toneRespectGain, documentation, broadcastWeight,
                 physicianLeadership, ledPhysicianShare, strategicAlignment, alignmentEffect, studyActionTeams, studyTeams,
                 studyTeamSize,

@@ -72,11 +72,19 @@ public record TopDownParameters(
         double priorityWeight,
         @Param(description = "Central cost of an initiative: its design team, materials and project management",
                 unit = "USD/initiative", min = 0, max = 1e9, def = "60000", source = "assumption")
-        double programCost) implements Serializable, TopDownParametersBuilder.With {
+        double programCost,
+        @Param(description = "Chance a year that a unit makes a mandated practice its own (adapts it, and from then "
+                + "on its staff carry it as they carry their own), at full compliance and no resistance; less as "
+                + "fewer comply and more resist (0: a mandate is never owned)", unit = "per year", min = 0,
+                max = 52, def = "0.5",
+                source = "Greenhalgh et al. 2004: adopters reinvent innovations, and reinvention helps them last; "
+                        + "rate assumed")
+        double ownershipPerYear) implements Serializable, TopDownParametersBuilder.With {
 
     public TopDownParameters {
         Requires.valid(TopDownParameters.class, initiativesPerYear, waveUnits, waveDays, trainingHours, monitoringDays,
                 monitoredCompliance, complianceDecayDays, resistanceBase, resistancePerMandate, resistanceRcEffect,
-                resistanceExhaustionEffect, referenceExhaustion, doneToStrain, doneToDays, priorityWeight, programCost);
+                resistanceExhaustionEffect, referenceExhaustion, doneToStrain, doneToDays, priorityWeight, programCost,
+                ownershipPerYear);
     }
 }
