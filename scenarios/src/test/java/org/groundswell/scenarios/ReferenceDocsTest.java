@@ -129,10 +129,12 @@ class ReferenceDocsTest {
                 + "`summaryDays`) it is summarised either as the ratio of the counters' sums - a rate weighted by its "
                 + "exposure, or, over a counter of days, a daily mean - or, for cumulative figures, as the value on "
                 + "the window's last day.\n\n");
-        sb.append("| name | unit | meaning | per unit | summarised over a window as |\n");
-        sb.append("| --- | --- | --- | --- | --- |\n");
+        sb.append("The label is how charts, legends and reports name the metric for people.\n\n");
+        sb.append("| name | label | unit | meaning | per unit | summarised over a window as |\n");
+        sb.append("| --- | --- | --- | --- | --- | --- |\n");
         for (Metric m : Metrics.all()) {
-            sb.append("| `").append(m.name()).append("` | ").append(Docs.cell(m.unit())).append(" | ")
+            sb.append("| `").append(m.name()).append("` | ").append(Docs.cell(m.label())).append(" | ")
+                    .append(Docs.cell(m.unit())).append(" | ")
                     .append(Docs.cell(m.description())).append(" | ").append(m.perUnit() ? "yes" : "no").append(" | ")
                     .append(summary(m)).append(" |\n");
         }

@@ -32,10 +32,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * The charts of a comparison (JFreeChart):
  * <ul>
- *   <li>{@code timeseries-<metric>.png} for each charted metric: one line per strategy, the mean over
+ *   <li>{@code timeseries-<metric>.svg} and {@code .png} for each charted metric: one line per strategy, the mean over
  *       replications of each replication's {@value Charts#WINDOW}-day rolling mean, in a shaded 95% confidence
- *       band, over the strategy period;</li>
- *   <li>{@code differences.png}, when there is more than the baseline: each strategy's difference from the
+ *       band, over the strategy period from the first full window;</li>
+ *   <li>{@code differences.svg} and {@code .png}, when there is more than the baseline: each strategy's difference from the
  *       baseline at the end of the run (the summary window), in percent of the baseline's mean, as a dot with
  *       its 95% interval, one row per metric. A row whose interval misses 0 is a difference the replications
  *       can tell from noise.</li>
@@ -94,18 +94,48 @@ final class CompareCharts {
     private static RenderedChart timeSeries(CompareResults results, int c) throws IOException {
         Metric metric = results.charted().get(c);
         List<String> strategies = results.settings().strategies();
+        List<DailyBands> bands = new ArrayList<>();
+        for (int s = 0; s < strategies.size(); s++) {
+            bands.add(results.rolled(s));
+        }
+        List<String> endings = new ArrayList<>();
+        XYPlot plot = timeSeriesPlot(metric, strategies, bands, c, endings);
+        int n = results.settings().replications();
+        String title = Headlines.label(metric) + " (" + metric.unit() + ")";
+        String subtitle = results.settings().scenario().name() + ": mean of " + n + " replication"
+                + (n == 1 ? "" : "s") + " of each strategy's " + Charts.WINDOW + "-day rolling mean; shaded: 95% "
+                + "confidence interval of the mean";
+        JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
+        String alt = "Line chart of " + metric.description().toLowerCase(Locale.ROOT) + " (" + metric.unit()
+                + ") over the " + results.settings().days() + " days of the strategy period, one line per strategy "
+                + "with its 95% band. " + String.join("; ", endings) + ".";
+        return ChartStyle.rendered(timeSeriesFile(metric), title, alt, chart);
+    }
+
+    /**
+     * The plot of one metric's daily bands, a line and band per strategy. It starts on day
+     * {@code WINDOW − 1}, the first day whose rolling mean covers a whole window: before it, the mean is over
+     * 1, 2, … days and jumps about by chance (up to √{@value Charts#WINDOW} times the noise of a full window),
+     * which would stretch the value axis and draw a "jump" at day 0 that no strategy caused.
+     *
+     * @param endings filled with a sentence per strategy on where it ends, for the alternative text
+     */
+    static XYPlot timeSeriesPlot(Metric metric, List<String> strategies, List<DailyBands> bands, int c,
+                                 List<String> endings) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        List<String> endings = new ArrayList<>();
+        int first = Charts.WINDOW - 1;
+        int days = 0;
         for (int s = 0; s < strategies.size(); s++) {
-            DailyBands bands = results.rolled(s);
+            DailyBands band = bands.get(s);
+            days = Math.max(days, band.days());
             YIntervalSeries series = new YIntervalSeries(strategies.get(s));
             Estimate last = null;
-            for (int d = 0; d < bands.days(); d++) {
-                Estimate e = bands.day(c, d);
+            for (int d = Math.min(first, Math.max(0, band.days() - 1)); d < band.days(); d++) {
+                Estimate e = band.day(c, d);
                 if (Double.isFinite(e.mean())) {
-                    boolean band = Double.isFinite(e.ciLow());
-                    series.add(d, e.mean(), band ? e.ciLow() : e.mean(), band ? e.ciHigh() : e.mean());
+                    boolean ci = Double.isFinite(e.ciLow());
+                    series.add(d, e.mean(), ci ? e.ciLow() : e.mean(), ci ? e.ciHigh() : e.mean());
                     last = e;
                 }
             }
@@ -118,26 +148,17 @@ final class CompareCharts {
                 endings.add(strategies.get(s) + " ends at " + interval(last.mean(), last.ciLow(), last.ciHigh()));
             }
         }
-        renderer.setAlpha(0.2f);
-        NumberAxis days = new NumberAxis("Day of the strategy period");
-        days.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        days.setAutoRangeIncludesZero(false);
-        if (results.settings().days() > 1) {
-            days.setRange(0, results.settings().days() - 1);
+        renderer.setAlpha(0.15f);
+        NumberAxis dayAxis = new NumberAxis("Day of the strategy period (each point: mean of the " + Charts.WINDOW
+                + " days up to it)");
+        dayAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        dayAxis.setAutoRangeIncludesZero(false);
+        if (days - 1 > first) {
+            dayAxis.setRange(first, days - 1);
         }
-        NumberAxis values = new NumberAxis(metric.unit());
+        NumberAxis values = new NumberAxis(metric.label() + " (" + metric.unit() + ")");
         values.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, days, values, renderer);
-        int n = results.settings().replications();
-        String title = Headlines.label(metric) + " (" + metric.unit() + ")";
-        String subtitle = results.settings().scenario().name() + ": mean of " + n + " replication"
-                + (n == 1 ? "" : "s") + " of each strategy's " + Charts.WINDOW + "-day rolling mean; shaded: 95% "
-                + "confidence interval of the mean";
-        JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
-        String alt = "Line chart of " + metric.description().toLowerCase(Locale.ROOT) + " (" + metric.unit()
-                + ") over the " + results.settings().days() + " days of the strategy period, one line per strategy "
-                + "with its 95% band. " + String.join("; ", endings) + ".";
-        return new RenderedChart(timeSeriesFile(metric), title, alt, ChartStyle.png(chart));
+        return new XYPlot(data, dayAxis, values, renderer);
     }
 
     private static RenderedChart differences(CompareResults results, List<ComparisonRow> rows) throws IOException {
@@ -191,7 +212,7 @@ final class CompareCharts {
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
         String alt = "Dot-and-interval chart of each strategy's difference from " + strategies.get(0)
                 + ", in percent of its mean, with 95% confidence intervals. " + String.join(". ", sentences) + ".";
-        return new RenderedChart(DIFFERENCES, title, alt, ChartStyle.png(chart));
+        return ChartStyle.rendered(DIFFERENCES, title, alt, chart);
     }
 
     private static int summaryDays(CompareResults results) {

@@ -19,12 +19,15 @@ import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.parameters.HospitalParameters;
 
 /**
- * {@code report.html}: a comparison for people who will not open a CSV file. One self-contained file (charts
- * embedded as PNG) that can be mailed on: the scenario in plain words, what was run and how to reproduce it,
- * a headline sentence per strategy, tables of the headline metrics with 95% intervals and paired
- * differences, the charts with alternative text, a note on how to read paired intervals and p-values, and the
- * published sources behind the model's parameters. Rendered from {@code compare-report.html.vm}; no
- * timestamp, so the same comparison gives the same file.
+ * {@code report.html}: a comparison for people who will not open a CSV file, and may forward it. One
+ * self-contained file — charts embedded as SVG (the PNGs are written beside it), no link to anything that
+ * does not travel with it — that leads with what each strategy does over the strategy period in numbers people
+ * use ({@link PeriodOutcomes}: adverse events avoided, nurses not burned out, staff who stayed, dollars over the
+ * period), then the headline metrics at the end of the period with 95% intervals (rates as percentages), the
+ * charts with alternative text, and, folded below, the statistical details (paired differences, p-values,
+ * d<sub>z</sub>), how to read them, what was run and how to reproduce it, and the published sources behind the
+ * model's parameters. A print stylesheet makes it a clean PDF. Rendered from {@code compare-report.html.vm};
+ * no timestamp, so the same comparison gives the same file.
  */
 final class CompareReport {
 
@@ -43,12 +46,16 @@ final class CompareReport {
     private CompareReport() {
     }
 
-    /** A row of the means table. */
-    public record MeanRow(String label, String unit, List<String> cells) {
+    /** A row of the means table: a cell per strategy. */
+    public record MeanRow(String label, String unit, List<Cell> cells) {
+    }
+
+    /** A figure and its interval, kept whole each: a line may break between them, never inside one. */
+    public record Cell(String value, String interval) {
     }
 
     /** A row of a differences table, formatted. */
-    public record DifferenceRow(String label, String unit, String difference, String percent, String pT,
+    public record DifferenceRow(String label, String unit, Cell difference, Cell percent, String pT,
                                 String pWilcoxon, String effectSize) {
     }
 
@@ -89,6 +96,9 @@ final class CompareReport {
         model.put("single", s.strategies().size() == 1);
         model.put("available", String.join(", ", Strategies.ids()));
         model.put("headlines", headlines(s, rows));
+        model.put("leads", PeriodOutcomes.leads(results));
+        model.put("leadHeadings", PeriodOutcomes.HEADINGS);
+        model.put("baselineFigures", PeriodOutcomes.baseline(results));
         model.put("means", means(results, rows));
         model.put("differences", differences(results, rows));
         model.put("charts", charts);
@@ -137,12 +147,13 @@ final class CompareReport {
     private static List<MeanRow> means(CompareResults results, List<ComparisonRow> rows) {
         List<MeanRow> table = new ArrayList<>();
         for (Metric m : results.charted()) {
-            List<String> cells = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
             for (String strategy : results.settings().strategies()) {
                 Estimate e = find(rows, strategy, m.name()).orElseThrow().estimate();
-                cells.add(CompareCharts.interval(e.mean(), e.ciLow(), e.ciHigh()));
+                cells.add(cell(isRate(m) ? percentInterval(e.mean(), e.ciLow(), e.ciHigh())
+                        : CompareCharts.interval(e.mean(), e.ciLow(), e.ciHigh())));
             }
-            table.add(new MeanRow(Headlines.label(m), m.unit(), cells));
+            table.add(new MeanRow(Headlines.label(m), unitShown(m), cells));
         }
         return table;
     }
@@ -156,15 +167,61 @@ final class CompareReport {
                 ComparisonRow row = find(rows, strategy, m.name()).orElseThrow();
                 PairedDifference d = row.difference();
                 double[] pct = row.percent();
-                table.add(new DifferenceRow(Headlines.label(m), m.unit(),
-                        CompareCharts.signedInterval(d.mean(), d.ciLow(), d.ciHigh()),
-                        CompareCharts.percent(pct[0], pct[1], pct[2]), pValue(d.pT()), pValue(d.pWilcoxon()),
+                table.add(new DifferenceRow(Headlines.label(m), isRate(m) ? "percentage points" : m.unit(),
+                        cell(isRate(m) ? CompareCharts.signedInterval(100 * d.mean(), 100 * d.ciLow(), 100 * d.ciHigh())
+                                : CompareCharts.signedInterval(d.mean(), d.ciLow(), d.ciHigh())),
+                        cell(CompareCharts.percent(pct[0], pct[1], pct[2])), pValue(d.pT()), pValue(d.pWilcoxon()),
                         Double.isFinite(d.effectSize()) ? CompareCharts.signed(String.format(Locale.ROOT, "%.2f",
                                 Math.abs(d.effectSize())), d.effectSize()) : "n/a"));
             }
             tables.add(new DifferenceTable(strategy, table));
         }
         return tables;
+    }
+
+    /**
+     * Whether a metric is a rate people read as a percentage: a share (of staff, of positions, of shifts, a
+     * year), or an outcome per stay, admission or discharge.
+     */
+    static boolean isRate(Metric m) {
+        String unit = m.unit();
+        return unit.startsWith("share") || unit.equals("deaths/stay") || unit.equals("events/admission")
+                || unit.equals("readmissions/discharge");
+    }
+
+    /** The unit a rate is shown in: "%", "% a year", "% of stays"; other units as the registry writes them. */
+    static String unitShown(Metric m) {
+        return switch (m.unit()) {
+            case "share/year" -> "% a year";
+            case "deaths/stay" -> "% of stays";
+            case "events/admission" -> "% of admissions";
+            case "readmissions/discharge" -> "% of discharges";
+            default -> isRate(m) ? "%" : m.unit();
+        };
+    }
+
+    /** "45.2 [44.1, 46.3]" split into its figure and its bracketed interval. */
+    static Cell cell(String text) {
+        int bracket = text.indexOf(" [");
+        return bracket < 0 ? new Cell(text, "") : new Cell(text.substring(0, bracket), text.substring(bracket + 1));
+    }
+
+    /** "29.4% [28.4%, 30.4%]": a share as a percentage, three significant digits. */
+    static String percentInterval(double share, double low, double high) {
+        String v = percent(share);
+        return Double.isFinite(low) ? v + " [" + percent(low) + ", " + percent(high) + "]" : v;
+    }
+
+    /** A share as a percentage: "29.4%", "2.88%", "0.412%" (three significant digits). */
+    static String percent(double share) {
+        if (!Double.isFinite(share)) {
+            return "n/a";
+        }
+        double pct = Math.abs(100 * share);
+        String digits = pct >= 10 ? String.format(Locale.ROOT, "%.1f", pct)
+                : pct >= 1 ? String.format(Locale.ROOT, "%.2f", pct)
+                : pct == 0 ? "0" : new java.math.BigDecimal(pct).round(new java.math.MathContext(3)).toPlainString();
+        return (share < 0 ? "\u2212" : "") + digits + "%";
     }
 
     /** "0.032", "&lt;0.001", or "n/a". */

@@ -24,6 +24,7 @@ final class CompareResults {
     private final double[][][] summary;
     private final DailyBands[] daily;
     private final DailyBands[] rolled;
+    private final double[][][] period;
     private final List<RunResult> failures = new ArrayList<>();
 
     /**
@@ -39,6 +40,12 @@ final class CompareResults {
         for (double[][] strategy : summary) {
             for (double[] metric : strategy) {
                 Arrays.fill(metric, Double.NaN);
+            }
+        }
+        period = new double[s][PeriodTotal.values().length][settings.replications()];
+        for (double[][] strategy : period) {
+            for (double[] total : strategy) {
+                Arrays.fill(total, Double.NaN);
             }
         }
         daily = new DailyBands[s];
@@ -69,6 +76,9 @@ final class CompareResults {
             double[] series = column(days, m);
             daily[s].add(m, series);
         }
+        for (PeriodTotal total : PeriodTotal.values()) {
+            period[s][total.ordinal()][r] = total.of(days);
+        }
         for (int c = 0; c < charted.size(); c++) {
             double[] series = column(days, all.indexOf(charted.get(c)));
             rolled[s].add(c, Charts.rollingMean(series, Charts.WINDOW));
@@ -90,6 +100,14 @@ final class CompareResults {
     /** The summary values of {@code metric} for strategy {@code strategy}, one per replication (NaN if failed). */
     double[] values(int strategy, Metric metric) {
         return summary[strategy][Metrics.all().indexOf(metric)].clone();
+    }
+
+    /**
+     * The period total {@code total} of strategy {@code strategy}, one per replication (NaN if failed, or if the
+     * backend did not return the days).
+     */
+    double[] period(int strategy, PeriodTotal total) {
+        return period[strategy][total.ordinal()].clone();
     }
 
     /** Daily means of every metric, for strategy {@code strategy}. */

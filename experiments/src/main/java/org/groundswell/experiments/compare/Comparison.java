@@ -112,7 +112,9 @@ public final class Comparison {
                         StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 List<String> chartFiles = new ArrayList<>();
                 for (RenderedChart chart : charts) {
-                    chartFiles.add(dir.relativize(chart.write(dir.resolve(CHARTS))).toString());
+                    for (Path written : chart.write(dir.resolve(CHARTS))) {
+                        chartFiles.add(dir.relativize(written).toString());
+                    }
                 }
                 done(means);
                 files.add(CompareFiles.TIMESERIES_MEAN);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.groundswell.experiments.report.ChartStyle;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.jfree.chart.ChartUtils;
@@ -36,8 +37,10 @@ import org.jfree.data.xy.DefaultXYDataset;
  * The charts of a run, as PNG files in {@code charts/}: quality, cost, burnout and staffing over time. Each
  * plots a {@value #WINDOW}-day rolling mean of the daily values (bold) over the daily values themselves
  * (faint), against the day, with the warm-up shaded and day 0 marked; the value axis fits the strategy
- * period, so the start-up of the warm-up may run off the chart. Names and units come from the metric
- * registry. Rendered with JFreeChart; needs no display ({@code java.awt.headless=true}).
+ * period, so the start-up of the warm-up may run off the chart. Series are named by their registry labels and
+ * axes by label and unit; every series of a chart has its own colour of the colour-blind-safe palette
+ * ({@link ChartStyle#colour}), counted across the chart's panels. Rendered with JFreeChart; needs no display
+ * ({@code java.awt.headless=true}).
  */
 public final class Charts {
 
@@ -66,8 +69,6 @@ public final class Charts {
                     new Panel(Metrics.PSYCH_SAFETY_METRIC),
                     new Panel(Metrics.PROBLEMS_OPEN_METRIC, Metrics.WORKAROUNDS_ACTIVE)));
 
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e)};
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
@@ -92,7 +93,7 @@ public final class Charts {
     }
 
     /**
-     * A panel of a chart: metrics drawn against one value axis, named in the legend as in the CSV files.
+     * A panel of a chart: metrics drawn against one value axis, named in the legend by their labels.
      *
      * @param metrics the metrics drawn, each in its own colour
      */
@@ -102,8 +103,14 @@ public final class Charts {
             this(List.of(metrics));
         }
 
-        /** The axis label: the distinct units of the metrics, e.g. "USD/patient-day". */
+        /**
+         * The axis label: the metric's label and unit for one metric ("Cost per patient-day (USD/patient-day)"),
+         * the distinct units of several (their labels are in the legend).
+         */
         public String axisLabel() {
+            if (metrics.size() == 1) {
+                return metrics.get(0).label() + " (" + metrics.get(0).unit() + ")";
+            }
             Set<String> units = new LinkedHashSet<>();
             metrics.forEach(m -> units.add(m.unit()));
             return String.join("; ", units);
@@ -203,9 +210,9 @@ public final class Charts {
         for (int i = 0; i < panel.metrics().size(); i++) {
             Metric m = panel.metrics().get(i);
             double[] values = series.values(m);
-            means.addSeries(m.name(), new double[][] {x, rollingMean(values, WINDOW)});
-            daily.addSeries(m.name() + " (daily)", new double[][] {x, values});
-            Color c = PALETTE[(firstColour + i) % PALETTE.length];
+            means.addSeries(m.label(), new double[][] {x, rollingMean(values, WINDOW)});
+            daily.addSeries(m.label() + " (daily)", new double[][] {x, values});
+            Color c = colour(firstColour + i);
             meanRenderer.setSeriesPaint(i, c);
             meanRenderer.setSeriesStroke(i, new BasicStroke(2.2f));
             dailyRenderer.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
@@ -266,6 +273,11 @@ public final class Charts {
         }
         double margin = max > min ? (max - min) * 0.05 : Math.max(Math.abs(max) * 0.05, 1e-9);
         return Optional.of(new Range(min - margin, max + margin));
+    }
+
+    /** The colour of series {@code i} of a chart, counted across its panels. */
+    static Color colour(int i) {
+        return ChartStyle.colour(i);
     }
 
     private static void styleAxis(NumberAxis axis) {

@@ -2,6 +2,7 @@ package org.groundswell.experiments.report;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 
@@ -12,6 +13,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * The look shared by the charts of comparisons and sweeps (the same as a run's charts): white background,
@@ -39,6 +42,11 @@ public final class ChartStyle {
     public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private ChartStyle() {
+    }
+
+    /** How many distinct colours the palette has before it repeats. */
+    public static int paletteSize() {
+        return PALETTE.length;
     }
 
     /** Colour {@code i} of the palette, repeating. */
@@ -75,6 +83,32 @@ public final class ChartStyle {
     public static void axis(ValueAxis axis) {
         axis.setLabelFont(LABEL);
         axis.setTickLabelFont(TICK);
+    }
+
+    /**
+     * The chart as an {@code <svg>} element (JFreeSVG), {@link #WIDTH} × {@link #HEIGHT} in its view box and
+     * without a fixed size, so that it scales to the page. Its definitions (clip paths, gradients) are named
+     * after {@code id}, so that several charts inline in one page do not collide, and nothing in it depends on
+     * the time: the same chart gives the same text.
+     *
+     * @param id an XML id, unique in the page: letters, digits, '-' and '_'
+     */
+    public static String svg(JFreeChart chart, String id) {
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        g2.setDefsKeyPrefix(id + "-");
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /**
+     * A chart drawn both to PNG and to SVG, for a report that embeds the SVG and writes the PNG beside it.
+     *
+     * @param file the PNG's file name, ending in {@code .png}; the SVG's id is made from it
+     */
+    public static RenderedChart rendered(String file, String title, String alt, JFreeChart chart)
+            throws IOException {
+        String id = "chart-" + file.replaceAll("\\.png$", "").replaceAll("[^A-Za-z0-9_-]", "-");
+        return new RenderedChart(file, title, alt, png(chart), svg(chart, id));
     }
 
     /** The chart as PNG bytes, {@link #WIDTH} × {@link #HEIGHT}. */

@@ -17,7 +17,7 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * Renders Groundswell's HTML reports from Apache Velocity templates kept as resources in
  * {@code org/groundswell/experiments/report/}. Every value a template inserts is HTML-escaped
  * (Commons Text {@link StringEscapeUtils#escapeHtml4}) — scenario names and descriptions come from files users
- * write, so none of them can inject markup — and strict mode turns a misspelt reference into an error instead
+ * write, so none of them can inject markup — except {@link Markup}, the program's own, and strict mode turns a misspelt reference into an error instead
  * of a silent gap. Templates call record accessors as methods ({@code $chart.title()}).
  */
 public final class HtmlTemplate {
@@ -26,6 +26,20 @@ public final class HtmlTemplate {
     private static final VelocityEngine ENGINE = engine();
 
     private HtmlTemplate() {
+    }
+
+    /**
+     * Markup the program made itself (an SVG chart drawn by JFreeSVG, whose text it escapes), inserted as it is:
+     * the one kind of value the templates do not escape.
+     *
+     * @param html the markup
+     */
+    public record Markup(String html) {
+
+        @Override
+        public String toString() {
+            return html;
+        }
     }
 
     /**
@@ -40,7 +54,8 @@ public final class HtmlTemplate {
         model.forEach(context::put);
         EventCartridge events = new EventCartridge();
         events.addEventHandler((ReferenceInsertionEventHandler) (ctx, reference, value) ->
-                value == null ? null : StringEscapeUtils.escapeHtml4(value.toString()));
+                value == null ? null : value instanceof Markup m ? m.html()
+                        : StringEscapeUtils.escapeHtml4(value.toString()));
         events.attachToContext(context);
         Template template = ENGINE.getTemplate(FOLDER + name, "UTF-8");
         StringWriter out = new StringWriter();

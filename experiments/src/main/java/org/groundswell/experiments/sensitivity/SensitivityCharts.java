@@ -15,9 +15,9 @@ import org.groundswell.experiments.design.SaltelliDesign;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.report.ChartStyle;
+import org.groundswell.experiments.report.PointLabels;
 import org.groundswell.experiments.report.RenderedChart;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -39,7 +39,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The charts of a sensitivity analysis (JFreeChart, in the sweep's style), one per analysed outcome:
  * <ul>
- *   <li>{@code morris-<outcome>.png}: each parameter at its (μ*, σ), labelled — right means influential, up
+ *   <li>{@code morris-<outcome>.png}: each parameter at its (μ*, σ), labelled where the label overlaps no
+ *       other label or point ({@link PointLabels}) — right means influential, up
  *       means its effect depends on the other parameters — with the replication-noise floor of μ* as a dashed
  *       line;</li>
  *   <li>{@code sobol-<outcome>.png}: horizontal bars of each parameter's first-order (S1) and total-order (ST)
@@ -116,13 +117,6 @@ public final class SensitivityCharts {
         x.setRange(-0.03 * widest, 1.35 * widest);
         y.setRange(-0.04 * highest, 1.12 * highest);
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), x, y, renderer);
-        for (int i = 0; i < r.parameters().size(); i++) {
-            MorrisResult m = r.morris().get(i);
-            XYTextAnnotation label = new XYTextAnnotation("  " + r.parameters().get(i).path(), m.muStar(), m.sigma());
-            label.setFont(ChartStyle.TICK);
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addAnnotation(label);
-        }
         double floor = r.noise().floor();
         if (Double.isFinite(floor) && floor > 0) {
             ValueMarker marker = new ValueMarker(floor, GREY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
@@ -138,6 +132,16 @@ public final class SensitivityCharts {
                 + " levels, each point the mean of " + experiment.replications() + " replication"
                 + (experiment.replications() == 1 ? "" : "s") + "; right = influential, up = interacting";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, false);
+        int k = r.parameters().size();
+        double[] mus = new double[k];
+        double[] sigmas = new double[k];
+        String[] names = new String[k];
+        for (int i = 0; i < k; i++) {
+            mus[i] = r.morris().get(i).muStar();
+            sigmas[i] = r.morris().get(i).sigma();
+            names[i] = r.parameters().get(i).path();
+        }
+        PointLabels.place(chart, mus, sigmas, names, r.ranking());
         String alt = "Scatter chart of the Morris measures of " + title(r.outcome()) + " (" + unit + "): μ* "
                 + "across, σ up, one labelled point per parameter. By μ*: " + String.join("; ", described)
                 + (Double.isFinite(floor) ? ". Replication noise alone would give μ* about "

@@ -20,6 +20,7 @@ import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.output.Version;
 import org.groundswell.experiments.report.HtmlTemplate;
 import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.report.Table;
 import org.groundswell.model.parameters.HospitalParameters;
 
 /**
@@ -77,10 +78,11 @@ public final class SensitivityReport {
      * @param charts  the chart of each analysed outcome, in the same order
      * @param runs    how many runs the sweep planned
      * @param failed  how many of them failed
+     * @param pointTables the mean of each charted metric at each design point, shown folded
      * @return the HTML text
      */
     public static String render(DesignPoints points, List<OutcomeSensitivity> results, List<RenderedChart> charts,
-                         long runs, long failed) {
+                         long runs, long failed, List<Table> pointTables) {
         Experiment e = points.experiment();
         HospitalParameters p = e.scenario().parameters();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -100,7 +102,8 @@ public final class SensitivityReport {
         model.put("seed", e.seed());
         model.put("firstSeed", Seeds.replication(e.seed(), 0));
         model.put("source", e.source());
-        model.put("parameters", e.parameters().stream().map(sp -> new Parameter(sp.path(), values(sp))).toList());
+        model.put("parameters", parameters(e));
+        model.put("pointTables", pointTables);
         List<Finding> findings = new ArrayList<>();
         int chart = 0;
         for (OutcomeSensitivity r : results) {
@@ -110,8 +113,14 @@ public final class SensitivityReport {
         return HtmlTemplate.render(TEMPLATE, model);
     }
 
+    /** The report without the tables of design points. */
+    public static String render(DesignPoints points, List<OutcomeSensitivity> results, List<RenderedChart> charts,
+                                long runs, long failed) {
+        return render(points, results, charts, runs, failed, List.of());
+    }
+
     /** The design in words. */
-    static String design(DesignPoints points) {
+    public static String design(DesignPoints points) {
         Experiment e = points.experiment();
         int k = e.parameters().size();
         String count = points.size() + " design points";
@@ -130,6 +139,11 @@ public final class SensitivityReport {
             } + " of " + count;
             case NONE -> count;
         };
+    }
+
+    /** The swept parameters, each with its range or list in words. */
+    public static List<Parameter> parameters(Experiment e) {
+        return e.parameters().stream().map(sp -> new Parameter(sp.path(), values(sp))).toList();
     }
 
     private static String values(SweptParameter p) {

@@ -38,13 +38,17 @@ import org.groundswell.model.metrics.Metrics;
  * design.csv       point, same_as, then each swept parameter's value        a row per design point
  * runs.csv         run_id, point, strategy, replication, seed, each swept
  *                  parameter, every metric, error                          a row per run
+ * points.csv       point, strategy, each swept parameter, metric, n, mean,
+ *                  sd, ci_low, ci_high                                     a row per point, strategy and metric
+ * report.html      what was run, the mean and 95% CI of each charted metric at each point, the charts
  * charts/*.png     each charted metric against each parameter; heat maps for two parameters
  * </pre>
  * and, when the experiment asks for a sensitivity analysis (a {@code morris} or {@code saltelli} design, or
  * {@code analysis: prcc}), computed from the sorted {@code runs.csv}:
  * <pre>
  * sensitivity.csv  outcome, parameter, method, statistic, value, ci_low, ci_high
- * report.html      the ranking of the parameters for each outcome, in words, with tables and charts
+ * report.html      (in place of the plain one) the ranking of the parameters for each outcome, in words,
+ *                  with tables and charts, and the points' tables folded below
  * charts/morris-*.png, sobol-*.png, prcc-*.png   a chart per outcome
  * </pre>
  * Unlike {@code run} and {@code compare}, a sweep writes into its directory as it goes — that is what lets it
@@ -157,11 +161,16 @@ public final class Sweep {
         List<List<String>> rows = RunsFile.sortByRunId(runsPath);
         int errorColumn = header.size() - 1;
         long failed = rows.stream().filter(r -> !r.get(errorColumn).isEmpty()).count();
-        List<String> files = new ArrayList<>(List.of(EXPERIMENT, DESIGN, RunsFile.FILE));
+        List<String> files = new ArrayList<>(List.of(EXPERIMENT, DESIGN, RunsFile.FILE, PointSummaries.FILE));
+        List<PointSummaries.PointSummary> summaries = PointSummaries.of(header, rows,
+                plan.experiment().strategies(), plan.experiment().parameters());
+        replaceFile(dir.resolve(PointSummaries.FILE),
+                PointSummaries.render(summaries, plan.experiment().parameters()));
         List<OutcomeSensitivity> sensitivity = SensitivityAnalysis.analyse(plan.points(), header, rows);
         List<RenderedChart> sensitivityCharts = SensitivityCharts.render(plan.experiment(), sensitivity);
+        List<RenderedChart> sweepCharts = SweepCharts.render(plan, header, rows);
         try (OutputDirectory charts = OutputDirectory.create(dir.resolve(CHARTS), true)) {
-            List<RenderedChart> all = new ArrayList<>(SweepCharts.render(plan, header, rows));
+            List<RenderedChart> all = new ArrayList<>(sweepCharts);
             all.addAll(sensitivityCharts);
             for (RenderedChart chart : all) {
                 chart.write(charts.path());
@@ -169,11 +178,16 @@ public final class Sweep {
             }
             charts.commit();
         }
-        if (!sensitivity.isEmpty()) {
+        if (sensitivity.isEmpty()) {
+            replaceFile(dir.resolve(SweepReport.FILE),
+                    SweepReport.render(plan.points(), summaries, sweepCharts, plan.runs(), failed));
+            files.add(4, SweepReport.FILE);
+        } else {
             replaceFile(dir.resolve(SensitivityCsv.FILE), SensitivityCsv.render(sensitivity));
             replaceFile(dir.resolve(SensitivityReport.FILE),
-                    SensitivityReport.render(plan.points(), sensitivity, sensitivityCharts, plan.runs(), failed));
-            files.addAll(3, List.of(SensitivityCsv.FILE, SensitivityReport.FILE));
+                    SensitivityReport.render(plan.points(), sensitivity, sensitivityCharts, plan.runs(), failed,
+                            SweepReport.tables(plan.experiment(), summaries)));
+            files.addAll(4, List.of(SensitivityCsv.FILE, SensitivityReport.FILE));
         }
         return new Result(dir, files, plan.runs(), todo, resumed, failed,
                 sensitivity.stream().map(SensitivityReport::summary).toList());

@@ -2,8 +2,10 @@ package org.groundswell.experiments.sweep;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,9 @@ import org.groundswell.experiments.report.ChartStyle;
 import org.groundswell.experiments.report.RenderedChart;
 import org.groundswell.model.metrics.Metric;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -26,6 +30,7 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 
@@ -116,7 +121,7 @@ final class SweepCharts {
                         + axis.label(binned[0][last]));
             }
         }
-        NumberAxis values = new NumberAxis(metric.unit());
+        NumberAxis values = new NumberAxis(metric.label() + " (" + metric.unit() + ")");
         values.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(means, axis.axis(p.path()), values, meanRenderer);
         plot.setDataset(1, dots);
@@ -125,7 +130,7 @@ final class SweepCharts {
         String subtitle = plan.experiment().name() + ": " + runs + " runs (dots) and their mean by "
                 + (axis.binned() ? "bin" : "value") + " of " + p.path() + " (line)";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
-        String alt = "Scatter chart of " + metric.name() + " (" + metric.unit() + ") against " + p.path() + ", "
+        String alt = "Scatter chart of " + metric.label() + " (" + metric.unit() + ") against " + p.path() + ", "
                 + runs + " runs, with the mean by " + (axis.binned() ? "bin" : "value") + ". "
                 + String.join("; ", trends) + ".";
         String file = metric.name() + "-vs-" + UNSAFE.matcher(p.path()).replaceAll("-") + ".png";
@@ -190,7 +195,7 @@ final class SweepCharts {
         legend.setMargin(8, 8, 8, 8);
         legend.setStripWidth(18);
         chart.addSubtitle(legend);
-        String alt = "Heat map of the mean " + metric.name() + " (" + metric.unit() + ")"
+        String alt = "Heat map of the mean " + metric.label().toLowerCase(java.util.Locale.ROOT) + " (" + metric.unit() + ")"
                 + (named ? " under " + strategy : "") + " over " + px.path() + " (horizontal) and " + py.path()
                 + " (vertical): from " + SummaryTable.human(scale.getLowerBound()) + " to "
                 + SummaryTable.human(scale.getUpperBound()) + ".";
@@ -283,9 +288,13 @@ final class SweepCharts {
                 axis.setGridBandsVisible(false);
                 return axis;
             }
-            NumberAxis axis = new NumberAxis(name);
-            axis.setAutoRangeIncludesZero(false);
-            return axis;
+            if (binned || distinct.isEmpty()) {
+                NumberAxis axis = new NumberAxis(name);
+                axis.setAutoRangeIncludesZero(false);
+                return axis;
+            }
+            double[] levels = distinct.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+            return new LevelAxis(name, levels, distinct.keySet().stream().map(this::label).toArray(String[]::new));
         }
 
         int cells() {
@@ -339,6 +348,47 @@ final class SweepCharts {
                 out[1][i] = means.get(i)[1];
             }
             return out;
+        }
+    }
+
+    /**
+     * A number axis whose ticks are a parameter's levels, each labelled as the files write it: a sweep over 4,
+     * 5, 6 and 7 patients per nurse gets the ticks 4, 5, 6 and 7, not a tick every 0.1. With a small margin on
+     * either side, so that the end levels' dots show whole.
+     */
+    static final class LevelAxis extends NumberAxis {
+
+        private static final long serialVersionUID = 1L;
+
+        private final double[] levels;
+        private final String[] labels;
+
+        LevelAxis(String name, double[] levels, String[] labels) {
+            super(name);
+            this.levels = levels.clone();
+            this.labels = labels.clone();
+            setAutoRangeIncludesZero(false);
+            double low = this.levels[0];
+            double high = this.levels[this.levels.length - 1];
+            double margin = high > low ? (high - low) * 0.05 : Math.max(Math.abs(low) * 0.1, 1);
+            setRange(low - margin, high + margin);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+            boolean horizontal = RectangleEdge.isTopOrBottom(edge);
+            List<NumberTick> ticks = new ArrayList<>();
+            for (int i = 0; i < levels.length; i++) {
+                ticks.add(new NumberTick(levels[i], labels[i],
+                        horizontal ? TextAnchor.TOP_CENTER : TextAnchor.CENTER_RIGHT, TextAnchor.CENTER, 0.0));
+            }
+            return ticks;
+        }
+
+        /** The tick values, in order. */
+        double[] levels() {
+            return levels.clone();
         }
     }
 

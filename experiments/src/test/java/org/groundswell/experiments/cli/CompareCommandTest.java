@@ -73,8 +73,8 @@ class CompareCommandTest {
 
         String report = Files.readString(dir.resolve("report.html"));
         assertTrue(report.contains("Groundswell comparison: community-hospital"));
-        assertTrue(report.contains("data:image/png;base64,"), "charts embedded");
-        assertTrue(report.contains("alt=\"Line chart of adverse events"), "with alternative text");
+        assertTrue(report.contains("<svg "), "charts embedded as SVG");
+        assertTrue(report.contains("aria-label=\"Line chart of adverse events"), "with alternative text");
         assertTrue(report.contains("./groundswell compare --scenario community-hospital"), "how to reproduce it");
         assertFalse(java.util.regex.Pattern.compile("\\$[A-Za-z{!]").matcher(report).find(),
                 "every template reference resolved");
@@ -86,6 +86,7 @@ class CompareCommandTest {
         try (Stream<Path> charts = Files.list(dir.resolve("charts"))) {
             List<String> names = charts.map(p -> p.getFileName().toString()).sorted().toList();
             assertTrue(names.contains("timeseries-adverse_events_per_1000_pd.png"), names.toString());
+            assertTrue(names.contains("timeseries-adverse_events_per_1000_pd.svg"), "the SVG beside the PNG");
             assertEquals(strategies > 1, names.contains("differences.png"));
         }
         assertTrue(e.out().contains("Adverse events"), e.out());

@@ -74,6 +74,15 @@ class SweepCommandTest {
             assertTrue(names.contains("burnout_rate-vs-staffing.patientsPerNurse.png"), names.toString());
             assertTrue(names.contains("heatmap-burnout_rate.png"), names.toString());
         }
+        List<String> points = Files.readAllLines(out.resolve("points.csv"));
+        assertEquals("point,strategy,staffing.patientsPerNurse,workforce.initialVacancyRate,metric,n,mean,sd,"
+                + "ci_low,ci_high", points.get(0));
+        assertEquals(1 + 12 * org.groundswell.model.metrics.Metrics.all().size(), points.size(),
+                "a row per point and metric");
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h1>Sweep: staffing-sweep</h1>") && html.contains("points.csv"), html);
+        assertTrue(html.contains("<h3>Burnout, frontline staff <span class=\"unit\">(share 0-1)</span></h3>"));
+        assertTrue(e.out().contains("points.csv, report.html"), e.out());
         assertTrue(e.out().contains("staffing-sweep: 24 runs; 24 run now"), e.out());
         assertTrue(e.err().contains("12 points × 1 strategy × 2 replications = 24 runs"), e.err());
     }

@@ -35,7 +35,7 @@ class ManyStrategiesReportTest {
     private static final int DAYS = 30;
     private static final List<String> STRATEGIES = List.of("none", "lower", "same");
 
-    private static CompareResults results() {
+    static CompareResults results() {
         HospitalParameters p = HospitalParameters.communityHospital().withDays(10, DAYS);
         Scenario scenario = new Scenario("made-up", "A hospital <with> \"markup\" & more.", "test", p);
         CompareSettings settings = new CompareSettings(scenario, STRATEGIES, "none", REPLICATIONS, 3, "./groundswell compare");
@@ -96,7 +96,8 @@ class ManyStrategiesReportTest {
                 charts.get(0).alt());
 
         String html = CompareReport.render(results, rows, charts);
-        assertTrue(html.contains("After " + DAYS + " days, lower against none: adverse events &minus;10.0% ["), html);
+        assertTrue(html.contains("After " + DAYS + " days, lower against none: adverse events &minus;10.0% ["),
+                "the sentences of relative change, among the details");
         assertTrue(html.contains("burnout &minus;"), "burnout in percentage points");
         assertTrue(html.contains("After " + DAYS + " days, same against none:"));
         assertTrue(html.contains("<h3>lower against none, replication by replication</h3>"));

@@ -2,16 +2,24 @@ package org.groundswell.experiments.output;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.groundswell.model.metrics.DayRecord;
 import org.groundswell.model.metrics.Metrics;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChartsTest {
@@ -50,8 +58,58 @@ class ChartsTest {
     }
 
     @Test
-    void axisLabelsCarryTheUnitsFromTheRegistry() {
-        assertEquals("USD/patient-day", new Charts.Panel(Metrics.COST_PER_PATIENT_DAY).axisLabel());
+    void axisLabelsCarryTheLabelsAndUnitsFromTheRegistry() {
+        assertEquals("Cost per patient-day (USD/patient-day)",
+                new Charts.Panel(Metrics.COST_PER_PATIENT_DAY).axisLabel());
         assertEquals("share 0-1", new Charts.Panel(Metrics.VACANCY_RATE, Metrics.AGENCY_SHARE).axisLabel());
+    }
+
+    @Test
+    void everySeriesOfAChartHasItsOwnColourAndIsNamedByItsLabel() {
+        ChartSeries series = series();
+        for (Charts.Chart chart : Charts.CHARTS) {
+            JFreeChart jfc = Charts.render(chart, series, "test");
+            CombinedDomainXYPlot plot = (CombinedDomainXYPlot) jfc.getXYPlot();
+            Set<Paint> colours = new HashSet<>();
+            List<String> names = new ArrayList<>();
+            int count = 0;
+            for (Object o : plot.getSubplots()) {
+                XYPlot panel = (XYPlot) o;
+                for (int i = 0; i < panel.getDataset(0).getSeriesCount(); i++) {
+                    colours.add(panel.getRenderer(0).getSeriesPaint(i));
+                    names.add(panel.getDataset(0).getSeriesKey(i).toString());
+                    count++;
+                }
+            }
+            assertEquals(count, colours.size(), chart.file() + ": a colour per series");
+            List<String> labels = chart.panels().stream().flatMap(p -> p.metrics().stream())
+                    .map(org.groundswell.model.metrics.Metric::label).toList();
+            assertEquals(labels, names, chart.file());
+        }
+    }
+
+    @Test
+    void rcIndexAndWorkaroundsNoLongerShareABlue() {
+        ChartSeries series = series();
+        Charts.Chart relationships = Charts.CHARTS.stream().filter(c -> c.file().equals("relationships.png"))
+                .findFirst().orElseThrow();
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) Charts.render(relationships, series, "t").getXYPlot();
+        List<?> panels = plot.getSubplots();
+        Paint rc = ((XYPlot) panels.get(0)).getRenderer(0).getSeriesPaint(0);
+        Paint workarounds = ((XYPlot) panels.get(2)).getRenderer(0).getSeriesPaint(1);
+        assertNotEquals(rc, workarounds);
+    }
+
+    private static ChartSeries series() {
+        ChartSeries series = new ChartSeries(Charts.metrics());
+        int width = Metrics.all().size();
+        for (int day = -5; day < 20; day++) {
+            double[] values = new double[width];
+            for (int i = 0; i < width; i++) {
+                values[i] = i + day;
+            }
+            series.onDay(new DayRecord(day, values, new double[0][]));
+        }
+        return series;
     }
 }

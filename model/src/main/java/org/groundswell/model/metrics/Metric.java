@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * ({@link Summary#RATIO}) or as the last day's value ({@link Summary#LAST}, for cumulative figures).
  *
  * @param name        stable identifier, used as a column name in every output
+ * @param label       a short name for people, as charts, legends and reports show it ("Adverse events")
  * @param unit        unit of the value
  * @param description one sentence saying what it measures
  * @param numerator   counter on top
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * @param summary     how a window of days is summarised
  * @param perUnit     whether the metric is also reported per unit in {@code units.csv}
  */
-public record Metric(String name, String unit, String description, Counter numerator, Counter denominator,
+public record Metric(String name, String label, String unit, String description, Counter numerator, Counter denominator,
                      double scale, Summary summary, boolean perUnit) {
 
     private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
@@ -34,6 +35,9 @@ public record Metric(String name, String unit, String description, Counter numer
         Objects.requireNonNull(numerator);
         Objects.requireNonNull(denominator);
         Objects.requireNonNull(summary);
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("metric " + name + " needs a label for people");
+        }
         if (!SNAKE.matcher(name).matches()) {
             throw new IllegalArgumentException("metric name must be snake_case: " + name);
         }
