@@ -69,32 +69,59 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ClassroomServer.Options options;
         try {
-            options = new ClassroomServer.Options(host, port, maxSessions, Duration.ofMinutes(idleMinutes));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        ClassroomServer server;
-        try {
-            server = ClassroomServer.start(options);
-        } catch (RuntimeException e) {
+            Class.forName("io.javalin.Javalin", false, ServeCommand.class.getClassLoader());
+            Class.forName("org.groundswell.web.ClassroomServer", false, ServeCommand.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("error: could not listen on " + host + ":" + port + ": " + rootMessage(e)
-                    + " (another server on that port? try --port 0 for any free one)");
+            err.println("error: this jar has no web server (the Spark jar leaves it out); run serve from "
+                    + "groundswell.jar: ./groundswell serve");
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Groundswell classroom: " + server.url() + "  (Ctrl-C stops it)");
-        out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "groundswell-serve-stop"));
-        stopped.await();
-        return ExitCodes.DONE;
+        return Serving.serve(spec, new Serving.Request(host, port, maxSessions, idleMinutes));
+    }
+
+    /**
+     * The part that touches the web server, in a class of its own, loaded only once the server's classes are
+     * known to be there.
+     */
+    private static final class Serving {
+
+        record Request(String host, int port, int maxSessions, int idleMinutes) {
+        }
+
+        static int serve(CommandSpec spec, Request request) throws InterruptedException {
+            String host = request.host();
+            int port = request.port();
+            ClassroomServer.Options options;
+            try {
+                options = new ClassroomServer.Options(host, port, request.maxSessions(),
+                        Duration.ofMinutes(request.idleMinutes()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            ClassroomServer server;
+            try {
+                server = ClassroomServer.start(options);
+            } catch (RuntimeException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("error: could not listen on " + host + ":" + port + ": " + rootMessage(e)
+                        + " (another server on that port? try --port 0 for any free one)");
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Groundswell classroom: " + server.url() + "  (Ctrl-C stops it)");
+            out.flush();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }, "groundswell-serve-stop"));
+            stopped.await();
+            return ExitCodes.DONE;
+        }
     }
 
     private static String rootMessage(Throwable e) {
