@@ -13,6 +13,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
+import org.groundswell.model.Lockstep;
 import org.groundswell.model.metrics.DayRecord;
 import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.Scenario;

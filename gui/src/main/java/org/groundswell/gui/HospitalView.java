@@ -13,6 +13,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 
+import org.groundswell.model.DayLog;
 import org.groundswell.model.Hospital;
 import org.groundswell.model.coordination.StaffNetwork;
 

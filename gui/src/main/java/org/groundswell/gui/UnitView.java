@@ -3,6 +3,7 @@ package org.groundswell.gui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundswell.model.DayLog;
 import org.groundswell.model.Hospital;
 import org.groundswell.model.care.UnitState;
 import org.groundswell.model.improvement.Practice;

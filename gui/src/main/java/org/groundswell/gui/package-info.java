@@ -1,6 +1,6 @@
 /**
  * The live teaching window, on MASON's GUI: {@link org.groundswell.gui.GroundswellWithUI} (the
- * {@code GUIState}) wraps a {@link org.groundswell.gui.Lockstep} (the {@code SimState}) of one hospital, or of
+ * {@code GUIState}) wraps a {@link org.groundswell.model.Lockstep} (the {@code SimState}) of one hospital, or of
  * two under two strategies stepped together; the model itself knows nothing of Swing. The window
  * ({@link org.groundswell.gui.ClassroomWindow}) shows each hospital in a MASON {@code Display2D} — units as
  * labelled regions, people coloured by exhaustion, ties by relational coordination, practices in place — with a

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.groundswell.model.Lockstep;
 import org.groundswell.model.Hospital;
 import org.groundswell.model.RunListener;
 import org.groundswell.model.change.Strategies;

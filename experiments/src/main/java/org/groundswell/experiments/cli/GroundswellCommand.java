@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ScenariosCommand.class,
-            GuiCommand.class},
+            GuiCommand.class, ServeCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Agent-based simulation of change in hospitals: top-down or from the front line?",
         description = {
@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
             "      A year with six patients per nurse.",
             "  groundswell run --scenario my-hospital.yaml --out results/mine --force",
             "      Your own scenario file, replacing earlier results.",
+            "  groundswell serve",
+            "      The classroom in the browser, at http://127.0.0.1:7070/.",
             "  groundswell scenarios list",
             "      The bundled scenarios; 'scenarios show NAME' prints one in full.",
             "  groundswell run --help",

@@ -1,12 +1,10 @@
-package org.groundswell.gui;
+package org.groundswell.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.groundswell.model.Hospital;
-import org.groundswell.model.RunListener;
 import org.groundswell.model.metrics.DayRecord;
 import org.groundswell.model.param.ParameterException;
 import org.groundswell.model.parameters.HospitalParameters;

@@ -1,14 +1,13 @@
-package org.groundswell.gui;
+package org.groundswell.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.groundswell.model.RunListener;
 import org.groundswell.model.metrics.DayRecord;
 
 /**
  * The days one hospital has simulated so far, as the model reported them through {@link RunListener#onDay}:
- * what the charts, the captions and the unit inspectors read. The model thread appends; readers take copies.
+ * what live charts, captions and inspectors read. The model thread appends; readers take copies.
  * Not part of the run's state: a listener is never checkpointed.
  */
 public final class DayLog implements RunListener {

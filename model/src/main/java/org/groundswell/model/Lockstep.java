@@ -1,23 +1,25 @@
-package org.groundswell.gui;
+package org.groundswell.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.groundswell.model.Hospital;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.param.ParameterException;
 import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.model.parameters.Intervention;
 
 import sim.engine.Schedule;
 import sim.engine.SimState;
 
 /**
- * The hospitals a window shows, stepped together: the {@link SimState} that MASON's GUI drives. One tick of
- * this schedule is one day of every hospital, so the hospitals are always on the same day, whatever the speed
- * or the moment the user pauses. Each hospital is an ordinary {@link Hospital}, built from the same parameters
- * and seed but for its strategy, and stepped exactly as a headless run steps it ({@code schedule.step}): the
- * GUI changes nothing in the model and only reads it, so a hospital in the window produces the same metrics
- * as {@code groundswell run} with the same scenario and seed, and two strategies side by side meet the same
- * patients and staff (common random numbers). The run ends after the last day of the strategy period.
+ * Hospitals stepped together: the {@link SimState} that MASON's teaching window and the browser classroom
+ * drive. One tick of this schedule is one day of every hospital, so the hospitals are always on the same day,
+ * whatever the speed or the moment the user pauses. Each hospital is an ordinary {@link Hospital}, built from
+ * the same parameters and seed but for its strategy, and stepped exactly as a headless run steps it
+ * ({@code schedule.step}): whoever shows them changes nothing in the model and only reads it, so a hospital
+ * on screen produces the same metrics as {@code groundswell run} with the same scenario and seed, and two
+ * strategies side by side meet the same patients and staff (common random numbers). The run ends after the
+ * last day of the strategy period.
  *
  * <p>The seed is MASON's: the Console sets it before each start (its "Random Number Seed" field), and it is
  * the hospitals' seed. MASON keeps 32 bits; a scenario seed it cannot hold is used as it is until the user
@@ -37,6 +39,7 @@ public final class Lockstep extends SimState {
 
     private HospitalParameters parameters;
     private List<String> strategies;
+    private List<List<Intervention>> added = List.of();
     private HospitalParameters running;
     private Hospital[] hospitals = new Hospital[0];
     private transient DayLog[] logs = new DayLog[0];
@@ -72,6 +75,32 @@ public final class Lockstep extends SimState {
         }
         this.parameters = newParameters;
         this.strategies = List.copyOf(newStrategies);
+        List<List<Intervention>> none = new ArrayList<>();
+        for (int i = 0; i < newStrategies.size(); i++) {
+            none.add(List.of());
+        }
+        this.added = List.copyOf(none);
+    }
+
+    /**
+     * Adds {@code intervention} to hospital {@code index}'s timeline, after the scenario's own, from the next
+     * {@link #start()} on (until the next {@link #configure}): how a run is decided mid-way. Started again and
+     * stepped back to the day it stood on, the hospital has lived the same days as before if the intervention
+     * starts after them, and goes on as a headless run of the scenario with that intervention on its timeline.
+     *
+     * @throws IndexOutOfBoundsException if there is no hospital {@code index}
+     */
+    public void addIntervention(int index, Intervention intervention) {
+        List<List<Intervention>> all = new ArrayList<>(added);
+        List<Intervention> mine = new ArrayList<>(all.get(index));
+        mine.add(intervention);
+        all.set(index, List.copyOf(mine));
+        added = List.copyOf(all);
+    }
+
+    /** The interventions added to each hospital's timeline by {@link #addIntervention}, in strategy order. */
+    public List<List<Intervention>> addedInterventions() {
+        return added;
     }
 
     /** Builds a fresh hospital per strategy, each with its own {@link DayLog}, and schedules their days. */
@@ -82,13 +111,24 @@ public final class Lockstep extends SimState {
         hospitals = new Hospital[strategies.size()];
         logs = new DayLog[strategies.size()];
         for (int i = 0; i < hospitals.length; i++) {
-            hospitals[i] = new Hospital(running.withStrategy(strategies.get(i)), false);
+            hospitals[i] = new Hospital(parametersOf(i), false);
             logs[i] = new DayLog();
             hospitals[i].addListener(logs[i]);
             hospitals[i].start();
         }
         daysSimulated = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, 0, state -> stepHospitals(), 1.0);
+    }
+
+    /** Hospital {@code i}'s parameters: the run's, under its strategy, with the interventions added to it. */
+    private HospitalParameters parametersOf(int i) {
+        HospitalParameters mine = running.withStrategy(strategies.get(i));
+        if (added.get(i).isEmpty()) {
+            return mine;
+        }
+        List<Intervention> timeline = new ArrayList<>(mine.interventions());
+        timeline.addAll(added.get(i));
+        return mine.withInterventions(List.copyOf(timeline));
     }
 
     /** The scenario's seed while MASON's (32-bit) copy of it is unchanged; otherwise the one the user set. */
