@@ -13,8 +13,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 /**
  * The look shared by the charts of comparisons and sweeps (the same as a run's charts): white background,
@@ -86,19 +84,47 @@ public final class ChartStyle {
     }
 
     /**
-     * The chart as an {@code <svg>} element (JFreeSVG), {@link #WIDTH} × {@link #HEIGHT} in its view box and
-     * without a fixed size, so that it scales to the page. Its definitions (clip paths, gradients) are named
-     * after {@code id}, so that several charts inline in one page do not collide, and nothing in it depends on
-     * the time: the same chart gives the same text.
+     * The chart as an {@code <svg>} element (Apache Batik's SVG generator), {@link #WIDTH} × {@link #HEIGHT} in
+     * its view box and without a fixed size, so that it scales to the page. Its definitions (clip paths,
+     * gradients) are named after {@code id}, so that several charts inline in one page do not collide, and
+     * nothing in it depends on the time: the same chart gives the same text.
      *
      * @param id an XML id, unique in the page: letters, digits, '-' and '_'
      */
     public static String svg(JFreeChart chart, String id) {
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-        g2.setDefsKeyPrefix(id + "-");
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        try {
+            org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NAMESPACE, "svg", null);
+            org.apache.batik.svggen.SVGGeneratorContext context =
+                    org.apache.batik.svggen.SVGGeneratorContext.createDefault(document);
+            context.setComment(null);
+            context.setEmbeddedFontsOn(false);
+            context.setIDGenerator(new org.apache.batik.svggen.SVGIDGenerator() {
+                @Override
+                public String generateID(String prefix) {
+                    return super.generateID(id + "-" + prefix);
+                }
+            });
+            org.apache.batik.svggen.SVGGraphics2D g2 = new org.apache.batik.svggen.SVGGraphics2D(context, false);
+            g2.setSVGCanvasSize(new java.awt.Dimension(WIDTH, HEIGHT));
+            chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+            org.w3c.dom.Element root = g2.getRoot();
+            root.removeAttribute("width");
+            root.removeAttribute("height");
+            root.setAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);
+            root.setAttribute("id", id);
+            java.io.StringWriter out = new java.io.StringWriter();
+            g2.stream(root, out, true, false);
+            String text = out.toString();
+            int start = text.indexOf("<svg");
+            return start > 0 ? text.substring(start) : text;
+        } catch (javax.xml.parsers.ParserConfigurationException | org.apache.batik.svggen.SVGGraphics2DIOException e) {
+            throw new IllegalStateException("the chart could not be drawn as SVG", e);
+        }
     }
+
+    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
     /**
      * A chart drawn both to PNG and to SVG, for a report that embeds the SVG and writes the PNG beside it.

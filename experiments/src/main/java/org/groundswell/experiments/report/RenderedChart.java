@@ -18,7 +18,7 @@ import java.util.List;
  * @param title the chart's title
  * @param alt   what the chart shows, in words
  * @param png   the image
- * @param svg   the same chart as an {@code <svg>} element (JFreeSVG), or null when only the PNG is kept
+ * @param svg   the same chart as an {@code <svg>} element (Apache Batik), or null when only the PNG is kept
  */
 public record RenderedChart(String file, String title, String alt, byte[] png, String svg) {
 

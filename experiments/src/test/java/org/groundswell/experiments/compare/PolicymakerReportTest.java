@@ -114,7 +114,7 @@ class PolicymakerReportTest {
 
     @Test
     void chartsAreEmbeddedAsSvgThatParsesAsXmlWithThePngWrittenBeside() throws Exception {
-        Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
+        Matcher svg = Pattern.compile("<svg.*?</svg\\s*>", Pattern.DOTALL).matcher(html);
         int count = 0;
         List<String> ids = new ArrayList<>();
         while (svg.find()) {

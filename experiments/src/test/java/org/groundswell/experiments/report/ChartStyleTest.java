@@ -53,7 +53,7 @@ class ChartStyleTest {
         assertEquals("chart-timeseries-x", doc.getDocumentElement().getAttribute("id"));
         assertTrue(one.svg().contains("Title &lt;&amp;&gt;"), "text escaped");
         assertEquals("", doc.getDocumentElement().getAttribute("width"), "scales to the page");
-        assertEquals("0.0 0.0 1000.0 600.0", doc.getDocumentElement().getAttribute("viewBox"));
+        assertEquals("0 0 1000 600", doc.getDocumentElement().getAttribute("viewBox"));
         List<Path> files = one.write(tmp);
         assertEquals(List.of("timeseries-x.png", "timeseries-x.svg"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
