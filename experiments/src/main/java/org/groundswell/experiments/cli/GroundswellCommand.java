@@ -78,7 +78,11 @@ public final class GroundswellCommand implements Runnable {
     /** Runs {@code groundswell} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(newCommandLine().execute(args));
+        CommandLine command = newCommandLine();
+        java.nio.charset.Charset console = ConsoleText.consoleCharset();
+        command.setOut(ConsoleText.writer(System.out, console));
+        command.setErr(ConsoleText.writer(System.err, console));
+        System.exit(command.execute(args));
     }
 
     /** Without a command there is nothing to do: say so, and show the usage. */

@@ -127,8 +127,15 @@ public final class SweepCommand implements Callable<Integer> {
             err.flush();
             String text = source.text();
             boolean terminal = System.console() != null;
-            Sweep.Result result = Sweep.run(plan, text, runner, todo -> Progress.of("sweep", todo, err, terminal),
-                    target, force.given(), resume);
+            Thread interrupted = resumeHint(err, target);
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            Sweep.Result result;
+            try {
+                result = Sweep.run(plan, text, runner, todo -> Progress.of("sweep", todo, err, terminal),
+                        target, force.given(), resume);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(experiment.name() + ": " + result.runs() + " runs; " + result.ran() + " run now"
                     + (result.resumed() > 0 ? ", " + result.resumed() + " already done" : "")
@@ -141,6 +148,23 @@ public final class SweepCommand implements Callable<Integer> {
             stdout.flush();
         }
         return ExitCodes.DONE;
+    }
+
+    /**
+     * What a sweep stopped by Ctrl-C (or a kill) says on its way out: how to go on. A shutdown hook, removed
+     * once the sweep is over, so only an interrupted sweep says it.
+     */
+    private String resumeCommand(Path target) {
+        return "groundswell sweep " + experimentReference + (out.given() ? " --out " + target : "") + " --resume";
+    }
+
+    private Thread resumeHint(PrintWriter err, Path target) {
+        String line = "\nsweep interrupted: the runs finished so far are kept in " + target + "/runs.csv; "
+                + resumeCommand(target) + " runs only the rest.";
+        return new Thread(() -> {
+            err.println(line);
+            err.flush();
+        }, "sweep-interrupted");
     }
 
     private ParameterException usage(String message) {
