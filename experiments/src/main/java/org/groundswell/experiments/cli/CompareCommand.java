@@ -124,7 +124,8 @@ public final class CompareCommand implements Callable<Integer> {
             throw usage("--seed " + given + ": a whole number from 0");
         }
         Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(null));
-        Path target = out.orElse(Path.of("results", "compare-" + RunCommand.safeName(resolved.name())));
+        Path target = out.orElse(Path.of("results", "compare-" + RunCommand.safeName(resolved.name())
+                + scenario.overridesTag()));
         OutputDirectory.check(target.toAbsolutePath().normalize(), force.given());
         long base = given != null ? given : resolved.parameters().seed();
         CompareSettings settings = new CompareSettings(resolved, ordered, baseline, replications, base,
@@ -133,7 +134,8 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Comparison.Result result;
         try (Backend runner = backend.create(workers)) {
-            err.println("compare: " + resolved.name() + ", " + String.join(", ", ordered) + " × " + replications
+            err.println("compare: " + resolved.name() + scenario.overridesShown() + ", " + String.join(", ", ordered)
+                    + " × " + replications
                     + " replications = " + settings.runs() + " runs on " + runner.description());
             err.flush();
             try (Progress progress = Progress.of("compare", settings.runs(), err, System.console() != null)) {
