@@ -139,7 +139,8 @@ class SensitivityAnalysisTest {
         assertEquals(contrast.ranking(), level.ranking(), "top-down's harm does not depend on the parameters");
         OutcomeSensitivity.Noise noise = level.noise();
         assertEquals(3, noise.replications());
-        assertTrue(noise.withinSd() > 0.5, "replications differ by their common noise: " + noise.withinSd());
+        assertTrue(noise.withinSd() > 0.2, "replications differ by their common noise, ten times the "
+                + "idiosyncratic part: " + noise.withinSd());
         assertTrue(noise.noiseSd() < 0.05, "which cancels between points on the same seed: " + noise.noiseSd());
         assertTrue(level.noise().share() < 0.01, "so noise explains little of the points' spread");
 
