@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -226,9 +225,7 @@ public final class ScenarioLoader {
      */
     private static Opened open(String reference, Path directory, Path shownDirectory, ReferenceError error)
             throws ScenarioException {
-        String lower = reference.toLowerCase(Locale.ROOT);
-        boolean looksLikeFile = reference.contains("/") || reference.contains("\\") || lower.endsWith(".yaml")
-                || lower.endsWith(".yml") || lower.endsWith(".json");
+        boolean looksLikeFile = BundledFiles.looksLikeFile(reference);
         Path path = null;
         try {
             path = directory == null ? Path.of(reference) : directory.resolve(reference);
@@ -253,19 +250,19 @@ public final class ScenarioLoader {
             return new Opened(YamlDocument.parse(text, source), absolute.toString(), absolute.getParent(),
                     shown == null ? Path.of("") : shown, stem(path.getFileName().toString()));
         }
-        if (looksLikeFile) {
-            if (path != null && Files.isDirectory(path)) {
+        Optional<String> name = ScenarioLibrary.FILES.lookup(reference);
+        if (name.isEmpty()) {
+            if (looksLikeFile && path != null && Files.isDirectory(path)) {
                 throw error.at("is a folder, not a scenario file");
             }
-            throw error.at("no such file" + (directory == null ? "" : " (looked for " + path + ")"));
+            if (looksLikeFile && (reference.contains("/") || reference.contains("\\"))) {
+                throw error.at("no such file" + (directory == null ? "" : " (looked for " + path + ")"));
+            }
+            throw error.at(ScenarioLibrary.FILES.notFound(reference));
         }
-        Optional<String> text = ScenarioLibrary.text(reference);
-        if (text.isEmpty()) {
-            throw error.at("no such file, and no bundled scenario of that name; the bundled scenarios are: "
-                    + String.join(", ", ScenarioLibrary.names()));
-        }
-        String source = ScenarioLibrary.source(reference);
-        return new Opened(YamlDocument.parse(text.get(), source), source, null, null, reference);
+        String text = ScenarioLibrary.text(name.get()).orElseThrow();
+        String source = ScenarioLibrary.source(name.get());
+        return new Opened(YamlDocument.parse(text, source), source, null, null, name.get());
     }
 
     private static String stem(String fileName) {

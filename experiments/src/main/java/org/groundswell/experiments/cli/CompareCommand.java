@@ -18,6 +18,8 @@ import org.groundswell.scenarios.Scenario;
 import org.groundswell.scenarios.ScenarioException;
 import org.groundswell.scenarios.ScenarioLoader;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -122,7 +124,8 @@ public final class CompareCommand implements Callable<Integer> {
             throw usage("--seed " + given + ": a whole number from 0");
         }
         Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(null));
-        Path target = out.orElse(Path.of("results", "compare-" + RunCommand.safeName(resolved.name())));
+        Path target = out.orElse(Path.of("results", "compare-" + RunCommand.safeName(resolved.name())
+                + scenario.overridesTag()));
         OutputDirectory.check(target.toAbsolutePath().normalize(), force.given());
         long base = given != null ? given : resolved.parameters().seed();
         CompareSettings settings = new CompareSettings(resolved, ordered, baseline, replications, base,
@@ -131,7 +134,8 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Comparison.Result result;
         try (Backend runner = backend.create(workers)) {
-            err.println("compare: " + resolved.name() + ", " + String.join(", ", ordered) + " × " + replications
+            err.println("compare: " + resolved.name() + scenario.overridesShown() + ", " + String.join(", ", ordered)
+                    + " × " + replications
                     + " replications = " + settings.runs() + " runs on " + runner.description());
             err.flush();
             try (Progress progress = Progress.of("compare", settings.runs(), err, System.console() != null)) {
@@ -163,8 +167,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private String checked(String option, String id) {
         if (!Strategies.isKnown(id)) {
-            throw usage(option + " " + id + ": unknown strategy; the strategies are: "
-                    + String.join(", ", Strategies.ids()));
+            throw usage(option + " " + id + ": " + StrategyIds.unknown(id));
         }
         return id;
     }
@@ -186,11 +189,33 @@ public final class CompareCommand implements Callable<Integer> {
         return RunCommand.shellLine(words);
     }
 
-    /** The strategy ids, for the help text. */
+    /** The strategy ids, for the help text and for messages about an unknown one. */
     static final class StrategyIds implements Iterable<String> {
+
+        private static final LevenshteinDistance CLOSE = new LevenshteinDistance(3);
+
         @Override
         public java.util.Iterator<String> iterator() {
             return Strategies.ids().iterator();
+        }
+
+        /**
+         * What to say about an unknown strategy id: the closest id, if one is near (spelling, or hyphens left
+         * out: {@code topdown}), and every id.
+         */
+        static String unknown(String id) {
+            String bare = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            String closest = null;
+            int best = Integer.MAX_VALUE;
+            for (String known : Strategies.ids()) {
+                int d = CLOSE.apply(known.replace("-", ""), bare);
+                if (d >= 0 && d < best) {
+                    best = d;
+                    closest = known;
+                }
+            }
+            return "unknown strategy" + (closest == null ? "; the" : "; did you mean " + closest + "? The")
+                    + " strategies are: " + String.join(", ", Strategies.ids());
         }
     }
 }

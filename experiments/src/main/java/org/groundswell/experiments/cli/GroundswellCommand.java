@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ScenariosCommand.class,
+            ExperimentsCommand.class,
             GuiCommand.class, ServeCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Agent-based simulation of change in hospitals: top-down or from the front line?",
@@ -37,12 +38,16 @@ import picocli.CommandLine.Spec;
         footer = {
             "  groundswell compare",
             "      Every strategy, 30 paired replications, with a report.",
-            "  groundswell sweep staffing-sweep.yaml",
-            "      The runs an experiment file asks for; --resume goes on.",
+            "  groundswell sweep staffing-sweep",
+            "      A bundled experiment (or your file); --resume goes on.",
+            "  groundswell experiments list",
+            "      The bundled experiments; 'experiments show NAME' prints one.",
             "  groundswell run",
             "      The default scenario (community-hospital), seed 1, into results/.",
             "  groundswell run --seed 7 --days 365 --set staffing.patientsPerNurse=6",
             "      A year with six patients per nurse.",
+            "  groundswell scenarios show community-hospital > my-hospital.yaml",
+            "      The default scenario as a file to edit.",
             "  groundswell run --scenario my-hospital.yaml --out results/mine --force",
             "      Your own scenario file, replacing earlier results.",
             "  groundswell serve",
@@ -75,7 +80,11 @@ public final class GroundswellCommand implements Runnable {
     /** Runs {@code groundswell} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(newCommandLine().execute(args));
+        CommandLine command = newCommandLine();
+        java.nio.charset.Charset console = ConsoleText.consoleCharset();
+        command.setOut(ConsoleText.writer(System.out, console));
+        command.setErr(ConsoleText.writer(System.err, console));
+        System.exit(command.execute(args));
     }
 
     /** Without a command there is nothing to do: say so, and show the usage. */

@@ -141,8 +141,7 @@ public final class GuiCommand implements Callable<Integer> {
         }
         for (String id : ids) {
             if (!Strategies.isKnown(id)) {
-                throw usage("--compare " + id + ": unknown strategy; the strategies are: "
-                        + String.join(", ", Strategies.ids()));
+                throw usage("--compare " + id + ": " + CompareCommand.StrategyIds.unknown(id));
             }
         }
         return ids;

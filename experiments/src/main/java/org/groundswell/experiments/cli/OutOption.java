@@ -17,6 +17,11 @@ final class OutOption {
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = KEY)
     private Path out;
 
+    /** Whether --out was given. */
+    boolean given() {
+        return out != null;
+    }
+
     /** The directory given, or {@code fallback}. */
     Path orElse(Path fallback) {
         return out != null ? out : fallback;

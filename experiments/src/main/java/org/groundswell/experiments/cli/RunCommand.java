@@ -85,11 +85,12 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws ScenarioException, IOException {
         Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(seed.value()));
         HospitalParameters p = resolved.parameters();
-        Path target = out.orElse(defaultOut(resolved.name(), p.seed()));
+        Path target = out.orElse(Path.of(defaultOut(resolved.name(), p.seed()) + scenario.overridesTag()));
         RunOutput.Result result = RunOutput.write(resolved, patients, reproduce(p), target, force.given());
 
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(SummaryTable.format(resolved.name() + ", seed " + p.seed(), result.summary()));
+        stdout.print(SummaryTable.format(resolved.name() + ", seed " + p.seed() + scenario.overridesShown(),
+                result.summary()));
         stdout.println();
         stdout.println("Results in " + result.directory() + ": " + String.join(", ", result.files()));
         stdout.flush();

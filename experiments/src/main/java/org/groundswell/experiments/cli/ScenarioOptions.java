@@ -40,6 +40,29 @@ final class ScenarioOptions {
         return List.copyOf(sets);
     }
 
+    /** The user's --set as the header shows them: {@code ", with --set a=1 --set b=2"}, or "" for none. */
+    String overridesShown() {
+        return sets.isEmpty() ? "" : ", with --set " + String.join(" --set ", sets);
+    }
+
+    /**
+     * What the default output folder's name adds for the user's --set: {@code -set-} and the first 8 hex digits
+     * of the SHA-256 of the sets in order (one a line), or "" for none. Stable across runs and machines, so the
+     * same --set reuses a folder and another --set gets its own.
+     */
+    String overridesTag() {
+        if (sets.isEmpty()) {
+            return "";
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", sets).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "-set-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
     /**
      * Every change to apply, in order: the user's --set, then {@code more} (null ones left out), then --days,
      * then {@code seed} if given.

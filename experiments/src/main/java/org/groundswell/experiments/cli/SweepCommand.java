@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         header = "Run a parameter sweep described by an experiment file; resumable.",
         description = {
             "",
-            "Reads EXPERIMENT (YAML or JSON: scenario, strategies, replications, seed, days, parameters, design, "
+            "Reads EXPERIMENT, a bundled experiment by name or a file (YAML or JSON: scenario, strategies, replications, seed, days, parameters, design, "
                 + "metrics, analysis, outcomes; see docs/experiments.md), checks all of it, then runs every design "
                 + "point under every strategy in every replication. Replication r has the same seed at every point "
                 + "and under every strategy. Writes to the output directory:",
@@ -61,15 +61,17 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.INTERNAL_ERROR_HELP, ExitCodes.BAD_INPUT_HELP},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  groundswell sweep staffing-sweep.yaml",
-            "      Into results/sweep-staffing-sweep/, on every core.",
-            "  groundswell sweep staffing-sweep.yaml --resume",
+            "  groundswell sweep staffing-sweep",
+            "      A bundled experiment, into results/sweep-staffing-sweep/, on every core.",
+            "  groundswell sweep staffing-sweep --resume",
             "      Finish a sweep that was interrupted.",
-            "  groundswell sweep verdict-morris.yaml",
+            "  groundswell sweep verdict-morris",
             "      Which assumptions decide whether partnership beats top-down (Morris).",
-            "  groundswell sweep big.yaml --threads 8 --out /scratch/big --force",
+            "  groundswell experiments show staffing-sweep > my-sweep.yaml",
+            "      A bundled experiment as a file to edit; then: groundswell sweep my-sweep.yaml",
+            "  groundswell sweep verdict-sobol --threads 8 --out /scratch/sobol --force",
             "      Eight threads, replacing an earlier sweep's results.",
-            "  spark-submit groundswell-spark.jar sweep big.yaml --backend spark",
+            "  spark-submit groundswell-spark.jar sweep verdict-sobol --backend spark",
             "      On a Spark cluster: see 'Running a sweep on a cluster' in README.md."
         })
 public final class SweepCommand implements Callable<Integer> {
@@ -78,8 +80,9 @@ public final class SweepCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT",
-            description = "The experiment file (YAML or JSON); see docs/experiments.md.")
-    private Path experimentFile;
+            description = "A bundled experiment's name (see 'groundswell experiments list'), or an experiment file "
+                    + "(YAML or JSON; see docs/experiments.md). A file that exists wins over a bundled name.")
+    private String experimentReference;
 
     @Mixin
     private OutOption out;
@@ -105,7 +108,8 @@ public final class SweepCommand implements Callable<Integer> {
                     + "directory, --force replaces it");
         }
         int workers = threads.workers();
-        Experiment experiment = ExperimentLoader.load(experimentFile);
+        ExperimentLoader.Source source = ExperimentLoader.open(experimentReference);
+        Experiment experiment = ExperimentLoader.parse(source.text(), source.name());
         Path target = out.orElse(Path.of("results", "sweep-" + RunCommand.safeName(experiment.name())));
         if (resume) {
             Sweep.checkResumable(target);
@@ -121,10 +125,17 @@ public final class SweepCommand implements Callable<Integer> {
                     + " × " + experiment.replications() + " replication" + (experiment.replications() == 1 ? "" : "s")
                     + " = " + plan.runs() + " runs, " + runner.description());
             err.flush();
-            String text = Files.readString(experimentFile);
+            String text = source.text();
             boolean terminal = System.console() != null;
-            Sweep.Result result = Sweep.run(plan, text, runner, todo -> Progress.of("sweep", todo, err, terminal),
-                    target, force.given(), resume);
+            Thread interrupted = resumeHint(err, target);
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            Sweep.Result result;
+            try {
+                result = Sweep.run(plan, text, runner, todo -> Progress.of("sweep", todo, err, terminal),
+                        target, force.given(), resume);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(experiment.name() + ": " + result.runs() + " runs; " + result.ran() + " run now"
                     + (result.resumed() > 0 ? ", " + result.resumed() + " already done" : "")
@@ -137,6 +148,23 @@ public final class SweepCommand implements Callable<Integer> {
             stdout.flush();
         }
         return ExitCodes.DONE;
+    }
+
+    /**
+     * What a sweep stopped by Ctrl-C (or a kill) says on its way out: how to go on. A shutdown hook, removed
+     * once the sweep is over, so only an interrupted sweep says it.
+     */
+    private String resumeCommand(Path target) {
+        return "groundswell sweep " + experimentReference + (out.given() ? " --out " + target : "") + " --resume";
+    }
+
+    private Thread resumeHint(PrintWriter err, Path target) {
+        String line = "\nsweep interrupted: the runs finished so far are kept in " + target + "/runs.csv; "
+                + resumeCommand(target) + " runs only the rest.";
+        return new Thread(() -> {
+            err.println(line);
+            err.flush();
+        }, "sweep-interrupted");
     }
 
     private ParameterException usage(String message) {

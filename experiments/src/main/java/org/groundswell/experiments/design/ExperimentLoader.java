@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import org.groundswell.model.improvement.Problems;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.parameters.HospitalParameters;
+import org.groundswell.scenarios.BundledFiles;
 import org.groundswell.scenarios.ParameterPaths;
 import org.groundswell.scenarios.Scenario;
 import org.groundswell.scenarios.ScenarioException;
@@ -73,6 +75,52 @@ public final class ExperimentLoader {
     private ExperimentLoader() {
     }
 
+    /** The experiments bundled with Groundswell, runnable by name: {@code groundswell sweep staffing-sweep}. */
+    public static final BundledFiles LIBRARY =
+            new BundledFiles(ExperimentLoader.class, "/org/groundswell/experiments/examples/", "experiment");
+
+    /** An experiment's text and how messages name where it came from (the file as given, or {@code bundled:NAME}). */
+    public record Source(String name, String text) {
+    }
+
+    /**
+     * Finds an experiment by reference: an existing file wins; otherwise a bundled experiment's name, with or
+     * without {@code .yaml} ({@link BundledFiles#lookup}).
+     *
+     * @param reference a file, or a bundled experiment's name
+     * @return its text and source name
+     * @throws ScenarioException if it is neither, or the file cannot be read
+     */
+    public static Source open(String reference) throws ScenarioException {
+        Path file = null;
+        try {
+            file = Path.of(reference);
+        } catch (InvalidPathException e) {
+            // not a file name: perhaps a bundled name
+        }
+        if (file != null && Files.isRegularFile(file)) {
+            return new Source(reference, read(file));
+        }
+        Optional<String> name = LIBRARY.lookup(reference);
+        if (name.isPresent()) {
+            return new Source(BundledFiles.source(name.get()), LIBRARY.text(name.get()).orElseThrow());
+        }
+        if (file != null && Files.isDirectory(file)) {
+            throw new ScenarioException(reference, 0, "", null, "is a folder, not an experiment file");
+        }
+        throw new ScenarioException(reference, 0, "", null, LIBRARY.notFound(reference));
+    }
+
+    /**
+     * Reads an experiment file or a bundled experiment ({@link #open}).
+     *
+     * @throws ScenarioException if it cannot be found or read, or anything in it is wrong
+     */
+    public static Experiment load(String reference) throws ScenarioException {
+        Source source = open(reference);
+        return parse(source.text(), source.name());
+    }
+
     /**
      * Reads an experiment file.
      *
@@ -81,10 +129,13 @@ public final class ExperimentLoader {
      * @throws ScenarioException if the file cannot be read or anything in it is wrong
      */
     public static Experiment load(Path file) throws ScenarioException {
+        return parse(read(file), file.toString());
+    }
+
+    private static String read(Path file) throws ScenarioException {
         String source = file.toString();
-        String text;
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(source, 0, "", null, "no such file");
         } catch (CharacterCodingException e) {
@@ -93,7 +144,6 @@ public final class ExperimentLoader {
             throw new ScenarioException(source, 0, "", null,
                     Files.isDirectory(file) ? "is a folder, not an experiment file" : "cannot be read: " + e);
         }
-        return parse(text, source);
     }
 
     /**

@@ -6,10 +6,14 @@ import java.math.RoundingMode;
 
 /**
  * How every number in a Groundswell output file is written: rounded to {@value #SIGNIFICANT_DIGITS} significant
- * digits (half-even), trailing zeros dropped, in plain notation with a dot, whatever the locale. So
- * {@code 245.0} is written {@code 245}, {@code 0.1 + 0.2} is written {@code 0.3}, and a total cost of
- * {@code 512345678.9} is written {@code 512345680}. A missing value (NaN, a rate whose denominator was zero)
- * is an empty CSV cell and a JSON {@code null}.
+ * digits (half-even), trailing zeros dropped, with a dot, whatever the locale; in plain notation from
+ * {@value #PLAIN_FROM} up to {@code 1e15}, in scientific notation outside it, as R, pandas and spreadsheets
+ * write such numbers themselves. So {@code 245.0} is written {@code 245}, {@code 0.1 + 0.2} is written
+ * {@code 0.3}, a total cost of {@code 512345678.9} is written {@code 512345680}, and a p-value of
+ * {@code 2.46384861e-22} is written {@code 2.4638486e-22} rather than twenty-one zeros and the digits. Every
+ * reader of CSV (R's {@code read.csv} and readr, pandas, data.table, Excel, LibreOffice) reads both notations
+ * as a number. A missing value (NaN, a rate whose denominator was zero) is an empty CSV cell and a JSON
+ * {@code null}.
  *
  * <p>Eight digits are far more than the model's stochastic noise warrants, and few enough that the last
  * floating-point bits of a sum never show.
@@ -18,6 +22,12 @@ public final class Numbers {
 
     /** Significant digits kept. */
     public static final int SIGNIFICANT_DIGITS = 8;
+
+    /** The smallest magnitude written in plain notation; smaller ones (but zero) are written as {@code 1.5e-05}. */
+    public static final double PLAIN_FROM = 1e-4;
+
+    /** Magnitudes from this up are written in scientific notation: {@code 1.5e+15}. */
+    private static final double PLAIN_BELOW = 1e15;
 
     /** Whole numbers below this have at most {@link #SIGNIFICANT_DIGITS} digits: written as they are. */
     private static final double INTEGER_LIMIT = 1e8;
@@ -85,8 +95,41 @@ public final class Numbers {
         if (value == Math.rint(value) && Math.abs(value) < INTEGER_LIMIT) {
             return Long.toString((long) value);
         }
+        double magnitude = Math.abs(value);
+        // Just below 1e15 a value may round up to it: the rounded decimal decides there.
+        if (magnitude != 0 && (magnitude < PLAIN_FROM || magnitude >= PLAIN_BELOW * (1 - 1e-7))) {
+            return scientific(decimal(value));
+        }
         String text = rounded(value);
         return text != null ? text : plain(Double.toString(value));
+    }
+
+    /**
+     * A rounded decimal as {@code d.ddddddde-NN} (or {@code e+NN}): one digit before the point, trailing zeros
+     * dropped, at least two exponent digits, as R and Python print; plain when rounding brought it back into
+     * the plain range (0.000099999999 rounds to 0.0001).
+     */
+    private static String scientific(BigDecimal d) {
+        double rounded = Math.abs(d.doubleValue());
+        if (rounded >= PLAIN_FROM && rounded < PLAIN_BELOW) {
+            return d.toPlainString();
+        }
+        String digits = d.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        StringBuilder out = new StringBuilder(digits.length() + 7);
+        if (d.signum() < 0) {
+            out.append('-');
+        }
+        out.append(digits.charAt(0));
+        if (digits.length() > 1) {
+            out.append('.').append(digits, 1, digits.length());
+        }
+        out.append(exponent < 0 ? "e-" : "e+");
+        int e = Math.abs(exponent);
+        if (e < 10) {
+            out.append('0');
+        }
+        return out.append(e).toString();
     }
 
     /**

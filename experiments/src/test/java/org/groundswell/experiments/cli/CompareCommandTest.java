@@ -165,8 +165,14 @@ class CompareCommandTest {
     void badOptionsExitWithTwoAndSayWhatIsAllowed() {
         Execution unknown = shortCompare(tmp.resolve("x"), "--strategies", "none,fronline");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().startsWith("error: --strategies fronline: unknown strategy; the strategies are: "
-                + String.join(", ", Strategies.ids())), unknown.err());
+        assertTrue(unknown.err().startsWith("error: --strategies fronline: unknown strategy; did you mean frontline? "
+                + "The strategies are: " + String.join(", ", Strategies.ids())), unknown.err());
+        Execution hyphen = shortCompare(tmp.resolve("x"), "--strategies", "topdown");
+        assertTrue(hyphen.err().startsWith("error: --strategies topdown: unknown strategy; did you mean top-down?"),
+                hyphen.err());
+        Execution far = shortCompare(tmp.resolve("x"), "--strategies", "sideways");
+        assertTrue(far.err().startsWith("error: --strategies sideways: unknown strategy; the strategies are: "),
+                far.err());
 
         Execution zero = groundswell("compare", "--replications", "0", "--out", tmp.resolve("x").toString());
         assertEquals(2, zero.exitCode());

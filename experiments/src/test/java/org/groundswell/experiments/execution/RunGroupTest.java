@@ -147,14 +147,32 @@ class RunGroupTest {
     @Test
     void seedsAreReproducibleNonNegativeAndDistinct() {
         Set<Long> seen = new java.util.HashSet<>();
+        long largest = 0;
         for (long base : new long[] {0, 1, 2, Long.MAX_VALUE}) {
             for (int r = 0; r < 1000; r++) {
                 long s = Seeds.replication(base, r);
                 assertTrue(s >= 0);
                 assertEquals(s, Seeds.replication(base, r));
                 seen.add(s);
+                largest = Math.max(largest, s);
             }
         }
         assertEquals(4000, seen.size(), "experiments with nearby seeds share no replication");
+        assertTrue(largest > Seeds.LIMIT / 2, "the seeds still use the whole range below 2^53: " + largest);
+    }
+
+    @Test
+    void everySeedSurvivesARoundTripThroughADouble() {
+        for (long base : new long[] {0, 1, 42, 2024, Long.MAX_VALUE}) {
+            for (int r = 0; r < 10_000; r++) {
+                long s = Seeds.replication(base, r);
+                assertTrue(s < Seeds.LIMIT, s + " is at least 2^53");
+                // What R's read.csv, Excel and JavaScript do to the number written in runs.csv.
+                double asRead = Double.parseDouble(Long.toString(s));
+                assertEquals(s, (long) asRead, "seed " + s + " read back as a double");
+            }
+        }
+        long above = (1L << 53) + 1;
+        assertNotEquals(above, (long) Double.parseDouble(Long.toString(above)), "the check could fail");
     }
 }

@@ -22,7 +22,7 @@ class NumbersTest {
     void floatingPointNoiseIsRoundedAway() {
         assertEquals("0.3", Numbers.format(0.1 + 0.2));
         assertEquals("512345680", Numbers.format(512345678.9));
-        assertEquals("0.000012345679", Numbers.format(0.0000123456789));
+        assertEquals("1.2345679e-05", Numbers.format(0.0000123456789));
         assertEquals("-2.5", Numbers.format(-2.5));
     }
 
@@ -81,12 +81,35 @@ class NumbersTest {
         }
     }
 
-    /** What a cell is by definition: the rounded decimal, plain, or a whole number as it is. */
+    @Test
+    void tinyAndHugeValuesAreWrittenInScientificNotationAsReadersExpect() {
+        assertEquals("2.4638486e-22", Numbers.format(2.46384861e-22), "a p-value");
+        assertEquals("-1.5e-05", Numbers.format(-0.000015));
+        assertEquals("0.0001", Numbers.format(1e-4), "from 1e-4 on, plain");
+        assertEquals("0.0001", Numbers.format(0.0000999999999), "rounded into the plain range");
+        assertEquals("9.9999999e-05", Numbers.format(0.0000999999990));
+        assertEquals("512345680", Numbers.format(512345678.9), "costs stay plain");
+        assertEquals("1e+15", Numbers.format(1e15));
+        assertEquals("1e+15", Numbers.format(999999999999999.9), "rounded up to 1e15");
+        assertEquals("1.7976931e+308", Numbers.format(Double.MAX_VALUE));
+        for (double v : new double[] {2.46384861e-22, 1.5e-05, 1e15, 3.3e100}) {
+            assertEquals(Numbers.decimal(v).doubleValue(), Double.parseDouble(Numbers.format(v)), "reads back");
+        }
+    }
+
+    /**
+     * What a cell is by definition: a whole number as it is; the rounded decimal, plain from 1e-4 up to 1e15,
+     * else as {@code %e} writes it with the mantissa's trailing zeros dropped.
+     */
     private static String reference(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e8) {
             return Long.toString((long) value);
         }
         BigDecimal d = Numbers.decimal(value);
+        double m = Math.abs(d.doubleValue());
+        if (m != 0 && (m < 1e-4 || m >= 1e15)) {
+            return String.format(java.util.Locale.ROOT, "%.7e", d).replaceFirst("\\.?0+e", "e");
+        }
         return d.toPlainString();
     }
 }

@@ -139,7 +139,8 @@ class SensitivityAnalysisTest {
         assertEquals(contrast.ranking(), level.ranking(), "top-down's harm does not depend on the parameters");
         OutcomeSensitivity.Noise noise = level.noise();
         assertEquals(3, noise.replications());
-        assertTrue(noise.withinSd() > 0.5, "replications differ by their common noise: " + noise.withinSd());
+        assertTrue(noise.withinSd() > 0.2, "replications differ by their common noise, ten times the "
+                + "idiosyncratic part: " + noise.withinSd());
         assertTrue(noise.noiseSd() < 0.05, "which cancels between points on the same seed: " + noise.noiseSd());
         assertTrue(level.noise().share() < 0.01, "so noise explains little of the points' spread");
 
@@ -154,8 +155,9 @@ class SensitivityAnalysisTest {
                 + "events: partnership \u2212 top-down (raising it lowers the difference), then coordination.initialRc "
                 + "and leadership.blameResponse. culture.psychologicalSafety is within replication noise."),
                 SensitivityReport.lead(contrast));
-        assertTrue(SensitivityReport.summary(contrast).startsWith(HARM + "[partnership - top-down] by mu*: "
-                + "staffing.patientsPerNurse 3"), SensitivityReport.summary(contrast));
+        assertTrue(SensitivityReport.summary(contrast).matches("\\Q" + HARM + "[partnership - top-down] by mu*: "
+                + "staffing.patientsPerNurse \\E(2\\.9[5-9]\\d*|3|3\\.0[0-4]\\d*),.*"),
+                SensitivityReport.summary(contrast));
 
         List<RenderedChart> charts = SensitivityCharts.render(plan.experiment(), results);
         assertEquals(List.of("morris-" + HARM + "-partnership-minus-top-down.png",
