@@ -166,6 +166,7 @@ final class TopDown implements Strategy {
             if (day <= start + p.monitoringDays() && context.practices().get(u, initiative.type) == practice) {
                 practice.monitor(start + p.monitoringDays(), p.monitoredCompliance() * (1 - resistance(context, p, u)));
                 context.adopt(practice);
+                context.doneTo(u, 1);
             }
         }
     }
