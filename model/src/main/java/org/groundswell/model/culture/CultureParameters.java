@@ -78,7 +78,7 @@ public record CultureParameters(
                         + "size assumed")
         double speakUpCynicismEffect,
         @Param(description = "Mean staff cynicism at which it neither helps nor hinders voice (the default "
-                + "hospital's level)", unit = "0-1", min = 0, max = 1, def = "0.27",
+                + "hospital's level)", unit = "0-1", min = 0, max = 1, def = "0.30",
                 source = "normalising constant: the default hospital's mean cynicism")
         double referenceCynicism) implements Serializable, CultureParametersBuilder.With {
 

@@ -102,7 +102,7 @@ public record WellbeingParameters(
                 source = "Maslach & Leiter 2008, J Appl Psychol 93:498 (efficacy and engagement); size assumed")
         double efficacySuccessEffect,
         @Param(description = "Mean staff efficacy at which it neither helps nor hinders a team (the default "
-                + "hospital's level)", unit = "0-1", min = 0, max = 1, def = "0.58",
+                + "hospital's level)", unit = "0-1", min = 0, max = 1, def = "0.64",
                 source = "normalising constant: the default hospital's mean efficacy")
         double referenceEfficacy) implements Serializable, WellbeingParametersBuilder.With {
 
