@@ -18,12 +18,15 @@ import org.groundswell.model.wellbeing.WellbeingParameters;
 /**
  * Relationships transform both ways, voice that leads nowhere hurts, and the three burnout scales have causes
  * of their own: each mechanism, against the same hospital with its rate at 0, moves its outcome the stated way,
- * paired over five seeds of a year's strategy period, in every seed and by more than three standard errors.
+ * paired over five seeds, in every seed and by more than three standard errors. The norms of the ties move over
+ * months and are judged over a year's strategy period; voice, cynicism and efficacy, which answer within weeks,
+ * over half a year.
  */
 class RelationshipMechanismTest {
 
     private static final int SEEDS = 5;
     private static final HospitalParameters YEAR = Runs.withSummaryDays(Runs.defaults().withDays(90, 365), 365);
+    private static final HospitalParameters HALF_YEAR = Runs.withSummaryDays(Runs.defaults().withDays(90, 180), 180);
 
     private static HospitalParameters coordination(HospitalParameters p, UnaryOperator<CoordinationParameters> c) {
         return p.with().coordination(c.apply(p.coordination())).build();
@@ -98,7 +101,7 @@ class RelationshipMechanismTest {
 
     @Test
     void problemsRaisedAndLeftUnfixedRaiseCynicismAndLowerSafety() {
-        HospitalParameters neglect = YEAR.with().leadership(YEAR.leadership().withManagerFixesPerYear(0)).build();
+        HospitalParameters neglect = HALF_YEAR.with().leadership(HALF_YEAR.leadership().withManagerFixesPerYear(0)).build();
         Runs.assertRaises(SEEDS, wellbeing(neglect, w -> w.withCynicismPerUnanswered(0)), neglect, "mean_cynicism");
         Runs.assertRaises(SEEDS, neglect, culture(neglect, c -> c.withUnansweredSafetyLoss(0)), "psych_safety");
     }
@@ -106,8 +109,8 @@ class RelationshipMechanismTest {
     @Test
     void speakingUpIsAGambleOnWhetherManagementCanAct() {
         // More voice: where managers fix what is raised it builds safety, where they cannot it wears it down.
-        HospitalParameters quiet = YEAR.with().culture(YEAR.culture().withSpeakUpRate(0.02)).build();
-        HospitalParameters vocal = YEAR.with().culture(YEAR.culture().withSpeakUpRate(0.3)).build();
+        HospitalParameters quiet = HALF_YEAR.with().culture(HALF_YEAR.culture().withSpeakUpRate(0.02)).build();
+        HospitalParameters vocal = HALF_YEAR.with().culture(HALF_YEAR.culture().withSpeakUpRate(0.3)).build();
         UnaryOperator<HospitalParameters> unable = p -> p.with().leadership(p.leadership().withManagerFixesPerYear(0))
                 .build();
         UnaryOperator<HospitalParameters> able = p -> p.with().leadership(p.leadership().withManagerFixesPerYear(40))
@@ -118,14 +121,14 @@ class RelationshipMechanismTest {
 
     @Test
     void cynicalStaffSpeakUpLess() {
-        HospitalParameters sensitive = culture(YEAR, c -> c.withSpeakUpCynicismEffect(10).withReferenceCynicism(0.1));
+        HospitalParameters sensitive = culture(HALF_YEAR, c -> c.withSpeakUpCynicismEffect(10).withReferenceCynicism(0.1));
         Runs.assertRaises(SEEDS, culture(sensitive, c -> c.withSpeakUpCynicismEffect(0)), sensitive,
                 "workarounds_active");
     }
 
     @Test
     void fixesThatWorkRaiseEfficacyAndEfficacyRaisesTeamSuccess() {
-        HospitalParameters frontline = YEAR.withStrategy("frontline");
+        HospitalParameters frontline = HALF_YEAR.withStrategy("frontline");
         Runs.assertRaises(SEEDS, wellbeing(frontline, w -> w.withEfficacyPerFix(0)), frontline, "mean_efficacy");
         HospitalParameters confident = wellbeing(frontline, w -> w.withEfficacySuccessEffect(20).withReferenceEfficacy(0.4));
         Runs.assertRaises(SEEDS, wellbeing(confident, w -> w.withEfficacySuccessEffect(0)), confident,
