@@ -166,7 +166,7 @@ public final class Hospital extends SimState {
         ProblemArrivals arrivals = new ProblemArrivals(problems, p.problems(), neighbours, p.culture().speakUpRate(),
                 firstDay());
         burden = new ProblemBurden(problems, p.problems(), p.culture().workaroundRelief(), units);
-        culture = new Culture(p.culture(), p.leadership(), p.coordination(), problems, coordination, people,
+        culture = new Culture(p.culture(), p.leadership(), p.coordination(), problems, coordination, people, units,
                 streams.stream(Streams.VOICE).nextLong());
         change = new HospitalChangeContext(this, streams.stream(Streams.STRATEGY).nextLong());
         programme = new ChangeProgramme(change, new Interventions(p.interventions()));

@@ -154,7 +154,7 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
 
     @Override
     public void jointSuccess(int[] people) {
-        hospital.coordination().jointSuccess(people);
+        hospital.coordination().sustainedSuccess(people);
     }
 
     @Override
@@ -200,6 +200,25 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     @Override
     public double meanExhaustion(int u) {
         return hospital.burnout().meanExhaustion(u);
+    }
+
+    @Override
+    public double cynicism(int unit) {
+        return hospital.burnout().meanCynicism(unit);
+    }
+
+    @Override
+    public double efficacy(int unit) {
+        return hospital.burnout().meanEfficacy(unit);
+    }
+
+    @Override
+    public void doneTo(int unit, double dose) {
+        if (!(dose >= 0 && dose <= 1)) {
+            throw new IllegalArgumentException("a dose of being done to must be between 0 and 1: " + dose);
+        }
+        hospital.unit(unit).addDoneTo(dose);
+        hospital.coordination().doneTo(unit, dose);
     }
 
     @Override

@@ -24,7 +24,10 @@ import org.groundswell.model.parameters.PartnershipParameters;
 class PartnershipSwitchTest {
 
     private static final int SEEDS = 5;
-    /** Alignment's effect on the harm left is in every seed but varies in size from seed to seed: more seeds. */
+    /**
+     * Alignment's effect on the harm left varies in size from seed to seed, and in a seed where the teams' luck
+     * runs the other way it can vanish: more seeds, judged on their mean (a paired t above 3).
+     */
     private static final int ALIGNMENT_SEEDS = 10;
     /** Seeds for the switches whose effect is small beside one run's luck: judged on the mean. */
     private static final int SMALL_EFFECT_SEEDS = 10;
@@ -128,7 +131,7 @@ class PartnershipSwitchTest {
 
     @Test
     void strategicAlignmentTurnsTeamsTowardTheProblemsThatHarmPatients() {
-        Runs.assertLarger("harm-weighted severity of broken systems, monthly over the strategy period",
+        Runs.assertLargerOnAverage("harm-weighted severity of broken systems, monthly over the strategy period",
                 monthly(only(p -> p.withStrategicAlignment(true)), ALIGNMENT_SEEDS, PartnershipSwitchTest::harmfulSeverity),
                 monthly(OFF, ALIGNMENT_SEEDS, PartnershipSwitchTest::harmfulSeverity));
     }

@@ -74,7 +74,10 @@ class SensitivitySweepCommandTest {
                     parameter);
         }
         String html = Files.readString(one.resolve("report.html"));
-        assertTrue(html.contains("matters most for adverse events: partnership &minus; top-down"), "in words");
+        // The ranking in words: which of the two sentences holds depends on the model's noise in 48 short runs.
+        assertTrue(html.contains("matters most for adverse events: partnership &minus; top-down")
+                || html.contains("No parameter stands out for adverse events: partnership &minus; top-down: all are "
+                        + "within replication noise."), "in words");
         assertTrue(html.contains("Morris screening: 2 trajectories through a grid of 4 levels per parameter"));
         for (String chart : List.of("morris-adverse_events_per_1000_pd-partnership-minus-top-down.png",
                 "morris-burnout_rate-partnership-minus-top-down.png",

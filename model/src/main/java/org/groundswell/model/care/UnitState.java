@@ -29,6 +29,10 @@ public final class UnitState implements Serializable {
     private double timeLoss;
     private double timeAway;
     private double extraStrain;
+    private int unansweredVoice;
+    private double doneToDose;
+    private double fixesWorked;
+    private double staffCynicism = Double.NaN;
 
     public UnitState(int index, UnitParameters parameters, CareParameters care) {
         this.index = index;
@@ -92,6 +96,49 @@ public final class UnitState implements Serializable {
     /** Adds to today's extra strain (change: being "done to", or relief from "doing with"). */
     public void addExtraStrain(double strain) {
         this.extraStrain += strain;
+    }
+
+    /**
+     * Sets how many problems the unit's staff raised that wait unfixed today (voice that has led nowhere yet),
+     * for their cynicism.
+     */
+    public void setUnansweredVoice(int problems) {
+        this.unansweredVoice = problems;
+    }
+
+    /** Problems the unit's staff raised that wait unfixed today. */
+    public int unansweredVoice() {
+        return unansweredVoice;
+    }
+
+    /** Adds {@code dose} (0–1) of being "done to" today: a mandate imposed on the unit or monitored. */
+    public void addDoneTo(double dose) {
+        this.doneToDose += dose;
+    }
+
+    /** The dose of being "done to" the unit's staff have had since the first day, in all. */
+    public double doneToDose() {
+        return doneToDose;
+    }
+
+    /** Counts {@code fixes} fixes that worked on the unit today: a raised problem fixed, a practice of its own. */
+    public void addFixesWorked(double fixes) {
+        this.fixesWorked += fixes;
+    }
+
+    /** Fixes that worked on the unit since the first day, in all. */
+    public double fixesWorked() {
+        return fixesWorked;
+    }
+
+    /** Sets the mean cynicism (0–1) of the unit's staff, as the wellbeing model last moved it. */
+    public void setStaffCynicism(double cynicism) {
+        this.staffCynicism = cynicism;
+    }
+
+    /** Mean cynicism (0–1) of the unit's staff at the end of yesterday; NaN before the first day's wellbeing. */
+    public double staffCynicism() {
+        return staffCynicism;
     }
 
     /** Sets the share of staff time taken from care for training and improvement work, not covered by backfill. */

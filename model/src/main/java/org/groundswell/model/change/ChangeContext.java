@@ -87,7 +87,12 @@ public interface ChangeContext {
      */
     double[][] trust();
 
-    /** The people of {@code people} solved a problem together: their ties gain (coordination.successGain). */
+    /**
+     * The people of {@code people}, a team that worked through a cycle together, solved a problem: their ties
+     * gain ({@code coordination.successGain}), and the norm of every tie within their units (between them, for a
+     * team drawn from several units) rises by {@code coordination.successNormGain}: sustained joint problem
+     * solving transforms how a unit's roles coordinate, for as long as it is renewed.
+     */
     void jointSuccess(int[] people);
 
     /** Raises dimension {@code d} by {@code amount} RC points on the ties within units and/or across them. */
@@ -120,6 +125,32 @@ public interface ChangeContext {
 
     /** Mean exhaustion of unit {@code u}'s staff, 0–1. */
     double meanExhaustion(int u);
+
+    /**
+     * Mean cynicism (depersonalization, the MBI's second scale) of the staff employed on unit {@code unit}, 0–1:
+     * it rises with exhaustion, with being "done to" ({@link #doneTo}) and with problems raised and left
+     * unfixed, and makes staff speak up less.
+     */
+    double cynicism(int unit);
+
+    /**
+     * Mean professional efficacy (the MBI's third scale) of the staff employed on unit {@code unit}, 0–1: it
+     * grows with tenure and with fixes that worked on the unit (a raised problem fixed, a practice of its own),
+     * falls with exhaustion, and raises the chance that the unit's team succeeds
+     * ({@code wellbeing.efficacySuccessEffect}).
+     */
+    double efficacy(int unit);
+
+    /**
+     * Today unit {@code unit}'s staff are "done to" — a mandate imposed on them or its compliance monitored —
+     * with {@code dose} between 0 and 1 (doses on the same day add). Their cynicism rises
+     * ({@code wellbeing.cynicismFromDoneTo}, remembered over {@code wellbeing.doneToMemoryDays}) and the norms
+     * of the unit's ties fall ({@code coordination.doneToNormLoss} a year at full dose). Call it on each day the
+     * unit is under the mandate.
+     *
+     * @throws IllegalArgumentException if {@code dose} is not between 0 and 1
+     */
+    void doneTo(int unit, double dose);
 
     /** Frontline staff employed on unit {@code u}. */
     int headcount(int u);

@@ -434,7 +434,8 @@ class Frontline implements Strategy {
                 + (t.consultant ? change.consultantEffect() * support.setUp() : 0)
                 + support.educationEffect()
                 + support.alignmentEffect()
-                + (t.adapting() ? change.adaptationEffect() : 0);
+                + (t.adapting() ? change.adaptationEffect() : 0)
+                + (u >= 0 ? context.parameters().wellbeing().efficacySuccessEffect() * (context.efficacy(u) - context.parameters().wellbeing().referenceEfficacy()) : 0);
         return LogOdds.shift(change.successRate(), logOdds);
     }
 }

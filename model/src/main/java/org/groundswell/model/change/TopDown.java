@@ -170,6 +170,7 @@ final class TopDown implements Strategy {
                     && context.practices().get(u, initiative.type) == practice) {
                 practice.monitor(start + p.monitoringDays(), p.monitoredCompliance() * (1 - resistance(context, p, u)));
                 context.adopt(practice);
+                context.doneTo(u, 1);
             }
         }
         for (int u = 0; u < doneTo.length; u++) {

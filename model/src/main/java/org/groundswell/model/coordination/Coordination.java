@@ -19,6 +19,15 @@ import org.groundswell.model.metrics.DayCounters;
  * {@code k} its coordination demand (uncertainty × interdependence × time pressure, Gittell 2016):
  * adverse-event hazard × exp(−harmEffect · k · (c − reference)); speed of care × exp(stayEffect · k · (c −
  * reference)), so higher RC means shorter stays (Gittell et al. 2000).
+ *
+ * <p><b>Relationships transform, both ways.</b> The norms the ties drift toward move (Gittell 2016; Bolton,
+ * Logan &amp; Gittell 2021): a team's success after a cycle of joint work raises the norm of every tie within
+ * its unit ({@code coordination.successNormGain}); the weekly work of huddles and relational or structural
+ * interventions leaves part of its raise in the norms ({@code boostNormShare}); blame lowers the norms of the
+ * blamed person's ties ({@code blameNormLoss}); being "done to" ({@link #doneTo}) and overload above
+ * {@code overloadNormThreshold} lower the norms within a unit ({@code doneToNormLoss}, {@code overloadNormLoss});
+ * a newcomer loses part of the gain on their ties ({@code newcomerNormLoss}). Once a week every norm returns
+ * toward the level it was built at ({@code normDays}), so a transformation lasts only while it is renewed.
  */
 public final class Coordination implements Serializable {
 
@@ -49,6 +58,10 @@ public final class Coordination implements Serializable {
     private final double[] problemSolving;
     private final double[] relationship;
     private final double[] overload;
+    // Per unit, since the last weekly drift: the norm lost to being done to, and the days of overload above
+    // the threshold (patients per nurse times days).
+    private final double[] doneToLoss;
+    private final double[] overloadExcess;
     // What the scores were last computed from: the network's modification count and who was present. The
     // ties change on a few days only (hires, blame, joint success, the weekly drift, a strategy's work), so
     // on most days the scores of yesterday still hold and are not recomputed.
@@ -87,6 +100,8 @@ public final class Coordination implements Serializable {
         this.problemSolving = new double[units];
         this.relationship = new double[units];
         this.overload = new double[units];
+        this.doneToLoss = new double[units];
+        this.overloadExcess = new double[units];
         this.scoredPresence = new boolean[person.length];
     }
 
@@ -97,6 +112,8 @@ public final class Coordination implements Serializable {
     public void renew(long[] person, boolean[] present) {
         double[] dims = network.dims();
         double[] norm = network.norms();
+        double[] anchor = network.anchors();
+        double loss = parameters.newcomerNormLoss();
         int[] start = network.adjacencyStart();
         int[] adjacency = network.adjacency();
         for (int i = 0; i < person.length; i++) {
@@ -107,6 +124,9 @@ public final class Coordination implements Serializable {
             network.touch();
             for (int k = start[i]; k < start[i + 1]; k++) {
                 int e = adjacency[k];
+                if (norm[e] > anchor[e]) {
+                    norm[e] -= loss * (norm[e] - anchor[e]);
+                }
                 for (int d = 0; d < D; d++) {
                     dims[e * D + d] = StaffNetwork.clamp(norm[e] - parameters.newcomerGap());
                 }
@@ -116,7 +136,11 @@ public final class Coordination implements Serializable {
         }
     }
 
-    /** Once a week, every tie moves toward its norm by the week's share of the gap (exactly, for a week). */
+    /**
+     * Once a week, the norms move — within each unit down by the week's being done to and overload, then every
+     * norm back toward where it was built by the week's share of the gap ({@code coordination.normDays}) — and
+     * every tie moves toward its norm by the week's share of the gap (exactly, for a week).
+     */
     public void drift(int day) {
         if (!Calendar.weekly(day)) {
             return;
@@ -126,11 +150,43 @@ public final class Coordination implements Serializable {
         scoring.changedAll();
         double[] dims = network.dims();
         double[] norm = network.norms();
+        moveNorms(norm);
         for (int e = 0; e < norm.length; e++) {
             for (int d = 0; d < D; d++) {
                 dims[e * D + d] += (norm[e] - dims[e * D + d]) * share;
             }
         }
+    }
+
+    private void moveNorms(double[] norm) {
+        double[] anchor = network.anchors();
+        double[] unitLoss = new double[units];
+        boolean any = false;
+        for (int u = 0; u < units; u++) {
+            unitLoss[u] = doneToLoss[u] + parameters.overloadNormLoss() * overloadExcess[u] / Calendar.DAYS_PER_YEAR;
+            any |= unitLoss[u] > 0;
+            doneToLoss[u] = 0;
+            overloadExcess[u] = 0;
+        }
+        double back = 1 - Math.exp(-Calendar.DAYS_PER_WEEK / parameters.normDays());
+        for (int e = 0; e < norm.length; e++) {
+            if (any) {
+                int u = network.unitOf(network.a(e));
+                if (u == network.unitOf(network.b(e)) && unitLoss[u] > 0) {
+                    norm[e] = StaffNetwork.clamp(norm[e] - unitLoss[u]);
+                }
+            }
+            norm[e] += (anchor[e] - norm[e]) * back;
+        }
+    }
+
+    /**
+     * Today unit {@code u}'s staff are "done to" — a mandate imposed on them, its compliance monitored — with
+     * {@code dose} (0–1): the norms of the unit's ties fall by {@code coordination.doneToNormLoss} a year at full
+     * dose (taken at the next weekly drift).
+     */
+    public void doneTo(int u, double dose) {
+        doneToLoss[u] += parameters.doneToNormLoss() * dose / Calendar.DAYS_PER_YEAR;
     }
 
     /**
@@ -141,6 +197,9 @@ public final class Coordination implements Serializable {
      */
     public void score(boolean[] present, double[] overload) {
         System.arraycopy(overload, 0, this.overload, 0, units);
+        for (int u = 0; u < units; u++) {
+            overloadExcess[u] += Math.max(0, overload[u] - parameters.overloadNormThreshold());
+        }
         if (scoredModifications == network.modifications() && Arrays.equals(present, scoredPresence)) {
             return;
         }
@@ -228,16 +287,23 @@ public final class Coordination implements Serializable {
         return hospitalCrossUnitIndex;
     }
 
-    /** Lowers respect and problem-solving communication on the ties of node {@code blamed}. */
+    /**
+     * Lowers respect and problem-solving communication on the ties of node {@code blamed}, and their norms by
+     * {@code coordination.blameNormLoss}.
+     */
     public void blame(int blamed) {
         network.touch();
         double[] dims = network.dims();
+        double[] norm = network.norms();
         int[] start = network.adjacencyStart();
         int[] adjacency = network.adjacency();
         for (int k = start[blamed]; k < start[blamed + 1]; k++) {
             int e = adjacency[k];
             lower(dims, e, Dimension.MUTUAL_RESPECT, parameters.blameLoss());
             lower(dims, e, Dimension.PROBLEM_SOLVING_COMMUNICATION, parameters.blameLoss());
+            if (parameters.blameNormLoss() != 0) {
+                norm[e] = StaffNetwork.clamp(norm[e] - parameters.blameNormLoss());
+            }
             scoring.changed(e);
         }
     }
@@ -270,19 +336,54 @@ public final class Coordination implements Serializable {
     }
 
     /**
+     * A team that worked through a cycle together solved a problem: the ties among {@code participants} gain as
+     * in {@link #jointSuccess}, and the norm of every tie in use between people of the participants' home units
+     * (within the unit, for a unit's team) rises by {@code coordination.successNormGain}, divided among the units
+     * for a team drawn from several: sustained joint problem solving changes how the unit's roles work together
+     * (Gittell 2016).
+     */
+    public void sustainedSuccess(int[] participants) {
+        jointSuccess(participants);
+        double gain = parameters.successNormGain();
+        if (gain == 0) {
+            return;
+        }
+        boolean[] on = new boolean[units];
+        int represented = 0;
+        for (int i : participants) {
+            represented += on[network.unitOf(i)] ? 0 : 1;
+            on[network.unitOf(i)] = true;
+        }
+        gain /= represented;
+        double[] norm = network.norms();
+        int ties = network.ties();
+        for (int e = 0; e < ties; e++) {
+            if (network.active(e) && on[network.unitOf(network.a(e))] && on[network.unitOf(network.b(e))]) {
+                norm[e] = StaffNetwork.clamp(norm[e] + gain);
+            }
+        }
+    }
+
+    /**
      * Raises dimension {@code d} by {@code amount} on every tie in use within units ({@code within}) and/or
      * across them ({@code across}): the weekly work of huddles, protocols, information systems, relational
-     * interventions. Ties drift back toward their norm, so a gain lasts only while it is repeated.
+     * interventions. Ties drift back toward their norm, so a gain lasts only while it is repeated; the norm keeps
+     * {@code coordination.boostNormShare} of it, spread over the seven dimensions.
      */
     public void boost(Dimension d, double amount, boolean within, boolean across) {
         network.touch();
         scoring.changedAll();
         double[] dims = network.dims();
+        double[] norm = network.norms();
+        double normGain = parameters.boostNormShare() * amount / D;
         int ties = network.ties();
         for (int e = 0; e < ties; e++) {
             boolean crosses = network.crossUnit(e);
             if (network.active(e) && (crosses ? across : within)) {
                 lower(dims, e, d, -amount);
+                if (normGain != 0) {
+                    norm[e] = StaffNetwork.clamp(norm[e] + normGain);
+                }
             }
         }
     }

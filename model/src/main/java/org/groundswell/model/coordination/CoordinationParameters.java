@@ -13,6 +13,11 @@ import org.groundswell.model.param.Requires;
  * demand of 1; a unit's demand grows with uncertainty (high-acuity patients), interdependence (transfers)
  * and time pressure (patients per nurse above the sustainable load), after Gittell 2016: relational
  * coordination matters most where work is uncertain, interdependent and time-constrained.
+ *
+ * <p>Each tie's dimensions drift toward its norm, and the norms move: sustained joint problem solving and
+ * repeated interventions raise them, blame, mandates, turnover and overload lower them, and a moved norm
+ * returns to where it was built over {@link #normDays}. Each of those rates at 0 leaves the norms where they
+ * were built.
  */
 @RecordBuilder
 public record CoordinationParameters(
@@ -84,11 +89,62 @@ public record CoordinationParameters(
         @Param(description = "Patients per nurse above the sustainable load beyond which time pressure adds no more "
                 + "coordination demand", unit = "patients/RN", min = 0, max = 20, def = "3",
                 source = "assumption: beyond it, care is rationed rather than coordinated faster")
-        double maxTimePressure) implements Serializable, CoordinationParametersBuilder.With {
+        double maxTimePressure,
+        @Param(description = "Time constant of a tie's norm (the level its dimensions drift toward) returning to "
+                + "where the network was built, once joint success, interventions, blame, mandates, turnover or "
+                + "overload have moved it: how long a transformation of relationships outlasts what made it",
+                unit = "days", min = 1, max = 36500, def = "730",
+                source = "Bolton, Logan & Gittell 2021, J Appl Behav Sci 57:290: RC as a dynamic process that "
+                        + "interventions move and that needs the structures that support it; Gittell 2016; "
+                        + "size assumed")
+        double normDays,
+        @Param(description = "Rise of the norm of every tie within the unit (for a team drawn from k units, every tie "
+                + "between them, by a k-th of it) whose team worked on a problem through a cycle and solved it: sustained "
+                + "joint problem solving changes how all its roles coordinate, not only the members' ties. 0 "
+                + "switches it off", unit = "RC points/success", min = 0, max = 4, def = "0.05",
+                source = "Gittell 2016: work-process interventions transform relationships; Abu-Rish Blakeney et "
+                        + "al. 2019, J Interprof Care 33:481: RC rose after a team intervention; size set so two "
+                        + "years of frontline teams move the RC index by a few percent")
+        double successNormGain,
+        @Param(description = "Share of a huddle's, relational or structural intervention's weekly raise of a "
+                + "dimension that the tie's norm keeps (spread over the seven dimensions): what is repeated every "
+                + "week becomes how people work together. 0 switches it off", unit = "share 0-1", min = 0, max = 1,
+                def = "0.1",
+                source = "Gittell 2016: relational and structural interventions; Havens et al. 2010, J Nurs "
+                        + "Manag 18:926: RC between nurses and other providers and quality; size assumed")
+        double boostNormShare,
+        @Param(description = "Fall of the norm of each tie of a person blamed for an adverse event: blame leaves a "
+                + "lasting mark as well as a blow that fades. 0 switches it off", unit = "RC points/blame", min = 0,
+                max = 4, def = "0.05",
+                source = "Gittell 2016: blaming undermines relational coordination; Lazes & Rudden; size assumed")
+        double blameNormLoss,
+        @Param(description = "Fall of the norm of the ties within a unit per year of being \"done to\" at full dose "
+                + "(a mandate imposed and its compliance monitored). 0 switches it off", unit = "RC points/year",
+                min = 0, max = 4, def = "0.1",
+                source = "Gittell 2016: control-based work systems weaken relational coordination; Common Fire "
+                        + "2017 (loss of choice); size assumed")
+        double doneToNormLoss,
+        @Param(description = "Share of a tie's norm gain (above where it was built) lost when a newcomer takes one "
+                + "of its ends: a newcomer does not carry what the unit's relationships became. 0 switches it off",
+                unit = "share 0-1", min = 0, max = 1, def = "0.5",
+                source = "Gittell 2016: turnover costs shared knowledge and relationships; size assumed")
+        double newcomerNormLoss,
+        @Param(description = "Fall of the norm of the ties within a unit per year, per patient per nurse above "
+                + "coordination.overloadNormThreshold (itself above the sustainable load): no time to talk. 0 "
+                + "switches it off", unit = "RC points/year/patient", min = 0, max = 4, def = "0.1",
+                source = "Gittell 2016: time pressure strains coordination; size assumed")
+        double overloadNormLoss,
+        @Param(description = "Patients per nurse above the sustainable load beyond which overload erodes the norms "
+                + "of a unit's ties", unit = "patients/RN", min = 0, max = 20, def = "2.5",
+                source = "assumption: above the default hospital's usual overload, so that it erodes only in a "
+                        + "crisis")
+        double overloadNormThreshold) implements Serializable, CoordinationParametersBuilder.With {
 
     public CoordinationParameters {
         Requires.valid(CoordinationParameters.class, initialRc, unitSpread, tieSpread, crossUnitGap, newcomerKnowledge,
                 newcomerGap, driftDays, successGain, blameLoss, referenceRc, stayEffect, harmEffect, strainEffect,
-                problemSolvingEffect, uncertaintyWeight, interdependenceWeight, timePressureWeight, maxTimePressure);
+                problemSolvingEffect, uncertaintyWeight, interdependenceWeight, timePressureWeight, maxTimePressure,
+                normDays, successNormGain, boostNormShare, blameNormLoss, doneToNormLoss, newcomerNormLoss,
+                overloadNormLoss, overloadNormThreshold);
     }
 }

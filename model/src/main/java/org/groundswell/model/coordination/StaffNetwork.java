@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The ties between the people of a hospital, each carrying the seven dimensions of relational coordination,
  * kept in primitive arrays: tie {@code e} joins nodes {@code a[e]} and {@code b[e]}, its dimensions are
- * {@code dims[e * 7 .. e * 7 + 7)}, and {@code norm[e]} is the level it drifts back to.
+ * {@code dims[e * 7 .. e * 7 + 7)}, and {@code norm[e]} is the level it drifts back to. Norms move too
+ * (relationships transform, {@link Coordination}); {@code anchor[e]} is the norm the tie was built with, to
+ * which a moved norm slowly returns.
  *
  * <p>Nodes are people: frontline positions first (one node per funded position, so a vacancy is a node
  * nobody holds), then physicians, then unit managers. Ties within a unit are dense (everyone who shares its
@@ -29,6 +31,7 @@ public final class StaffNetwork implements Serializable {
     private final int[] b;
     private final double[] dims;
     private final double[] norm;
+    private final double[] anchor;
     private final int[] adjacencyStart;
     private long modifications;
     private final int[] adjacency;
@@ -46,6 +49,7 @@ public final class StaffNetwork implements Serializable {
         this.b = b;
         this.dims = dims;
         this.norm = norm;
+        this.anchor = norm.clone();
         int n = nodeUnit.length;
         adjacencyStart = new int[n + 1];
         for (int e = 0; e < a.length; e++) {
@@ -202,6 +206,29 @@ public final class StaffNetwork implements Serializable {
 
     double[] norms() {
         return norm;
+    }
+
+    /** Each tie's norm as it was built: where a moved norm returns to. */
+    double[] anchors() {
+        return anchor;
+    }
+
+    /** The level tie {@code e}'s dimensions drift toward now. */
+    public double norm(int e) {
+        return norm[e];
+    }
+
+    /** The mean norm of the ties in use within unit {@code u} (NaN if it has none): how far its relationships moved. */
+    public double meanNormWithin(int u) {
+        double sum = 0;
+        int n = 0;
+        for (int e = 0; e < a.length; e++) {
+            if (active(e) && nodeUnit[a[e]] == u && nodeUnit[b[e]] == u) {
+                sum += norm[e];
+                n++;
+            }
+        }
+        return n > 0 ? sum / n : Double.NaN;
     }
 
     int[] adjacencyStart() {

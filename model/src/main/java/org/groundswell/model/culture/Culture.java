@@ -1,10 +1,12 @@
 package org.groundswell.model.culture;
 
+import org.groundswell.model.care.UnitState;
 import org.groundswell.model.coordination.Coordination;
 import org.groundswell.model.coordination.CoordinationParameters;
 import org.groundswell.model.coordination.UnitPeople;
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.improvement.Problems;
+import org.groundswell.model.kernel.Calendar;
 import org.groundswell.model.kernel.DailyProcess;
 import org.groundswell.model.kernel.KeyedRandom;
 import org.groundswell.model.kernel.LogOdds;
@@ -22,6 +24,14 @@ import org.groundswell.model.metrics.DayCounters;
  * a joint analysis with the unit, which, as the cardiac-monitor task force in Lazes &amp; Rudden did, may find the
  * broken system behind the event and fix it, raising RC among those who worked on it. Safety rises each
  * time a problem staff raised is acted on, and drifts back to where the unit's leadership holds it.
+ *
+ * <p>Voice that leads nowhere hurts (Tucker &amp; Singer 2015): each problem the unit's staff raised that waits
+ * unfixed lowers its safety a little every day ({@code culture.unansweredSafetyLoss} a year) and, through the
+ * unit, raises its staff's cynicism (the wellbeing model); cynical staff speak up less
+ * ({@code culture.speakUpCynicismEffect}). So speaking up is a gamble on whether management can act: where
+ * managers fix what is raised ({@code leadership.managerFixesPerYear}) voice builds safety, where they cannot it
+ * wears safety down. Every fix of a raised problem is counted on the unit as a fix that worked, for its staff's
+ * efficacy.
  */
 public final class Culture implements DailyProcess {
 
@@ -33,6 +43,7 @@ public final class Culture implements DailyProcess {
     private final Problems problems;
     private final Coordination coordination;
     private final UnitPeople people;
+    private final UnitState[] units;
     private final long key;
 
     private final double[] safety;
@@ -44,20 +55,21 @@ public final class Culture implements DailyProcess {
     private double respectGain;
 
     public Culture(CultureParameters culture, LeadershipParameters leadership, CoordinationParameters rc,
-                   Problems problems, Coordination coordination, UnitPeople people, long key) {
+                   Problems problems, Coordination coordination, UnitPeople people, UnitState[] units, long key) {
         this.culture = culture;
         this.leadership = leadership;
         this.rc = rc;
         this.problems = problems;
         this.coordination = coordination;
         this.people = people;
+        this.units = units;
         this.key = key;
-        int units = people.managers().length;
-        this.safety = new double[units];
-        this.safetyNorm = new double[units];
-        this.fear = new double[units];
-        this.blames = new long[units];
-        this.analyses = new long[units];
+        int n = people.managers().length;
+        this.safety = new double[n];
+        this.safetyNorm = new double[n];
+        this.fear = new double[n];
+        this.blames = new long[n];
+        this.analyses = new long[n];
         java.util.Arrays.fill(safety, culture.psychologicalSafety());
         java.util.Arrays.fill(safetyNorm, culture.psychologicalSafety());
     }
@@ -66,7 +78,14 @@ public final class Culture implements DailyProcess {
     public double speakUpProbability(int u) {
         return LogOdds.shift(culture.speakUpRate(), culture.speakUpSafetyEffect() * (safety[u] - 0.5)
                 + culture.speakUpRespectEffect() * (Math.min(1, leadership.managerRespect() + respectGain) - 0.5)
-                + culture.speakUpRcEffect() * (coordination.relationship(u) - rc.referenceRc()));
+                + culture.speakUpRcEffect() * (coordination.relationship(u) - rc.referenceRc())
+                - culture.speakUpCynicismEffect() * (cynicism(u) - culture.referenceCynicism()));
+    }
+
+    /** Mean cynicism of unit {@code u}'s staff, as the wellbeing model last left it (the reference before). */
+    private double cynicism(int u) {
+        double c = units[u].staffCynicism();
+        return Double.isNaN(c) ? culture.referenceCynicism() : c;
     }
 
     /** The chance that an adverse event on unit {@code u} is reported. */
@@ -163,9 +182,13 @@ public final class Culture implements DailyProcess {
         return -1;
     }
 
-    /** Safety rises for each of {@code fixes} problems the unit's staff raised that were acted on today. */
+    /**
+     * Safety rises for each of {@code fixes} problems the unit's staff raised that were acted on today, and each
+     * counts on the unit as a fix that worked.
+     */
     public void actedOn(int u, int fixes) {
         safety[u] = Math.min(1, safety[u] + fixes * culture.safetyGainPerFix());
+        units[u].addFixesWorked(fixes);
     }
 
     /** Raises (or, for a negative amount, lowers) unit {@code u}'s safety and the level it drifts back to by
@@ -185,15 +208,40 @@ public final class Culture implements DailyProcess {
         respectGain += amount;
     }
 
-    /** VOICE, after the day's reports: safety drifts back toward its norm, fear fades. */
+    /**
+     * VOICE, after the day's reports: the problems raised that wait unfixed wear safety down and are left on
+     * each unit for its staff's cynicism; safety drifts back toward its norm, fear fades.
+     */
     @Override
     public void day(int day) {
+        int[] unanswered = unanswered();
         double back = 1 - Math.exp(-1 / culture.safetyDriftDays());
         double fade = Math.exp(-1 / culture.fearDays());
+        double loss = culture.unansweredSafetyLoss() / Calendar.DAYS_PER_YEAR;
         for (int u = 0; u < safety.length; u++) {
+            units[u].setUnansweredVoice(unanswered[u]);
+            safety[u] = Math.max(0, safety[u] - loss * unanswered[u]);
             safety[u] += (safetyNorm[u] - safety[u]) * back;
             fear[u] *= fade;
         }
+    }
+
+    /** On each unit, the problems its staff raised that wait unfixed. */
+    private int[] unanswered() {
+        int[] out = new int[safety.length];
+        for (Problem p : problems.all()) {
+            for (int k = 0; k < p.reach(); k++) {
+                if (p.status(k) == Problem.Status.RAISED) {
+                    out[p.unit(k)]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Problems the staff of unit {@code u} raised that wait unfixed, as of the last day. */
+    public int unanswered(int u) {
+        return units[u].unansweredVoice();
     }
 
     /** Psychological safety of unit {@code u}, 0–1. */

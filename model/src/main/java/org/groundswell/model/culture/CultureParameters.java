@@ -65,12 +65,27 @@ public record CultureParameters(
         @Param(description = "Strain (log-odds of exhaustion) per unit of severity of the problems staff silently "
                 + "work around on their unit: moral injury", unit = "log-odds/severity", min = 0, max = 10,
                 def = "0.15", source = "Lazes & Rudden: moral injury; size assumed")
-        double moralInjuryStrain) implements Serializable, CultureParametersBuilder.With {
+        double moralInjuryStrain,
+        @Param(description = "Fall of a unit's psychological safety per year for each problem its staff raised that "
+                + "waits unfixed: voice that leads nowhere teaches silence. 0 switches it off",
+                unit = "0-1/year/problem", min = 0, max = 1, def = "0.004",
+                source = "Tucker & Singer 2015, Prod Oper Manag 24:253: walk-rounds that raised problems and did "
+                        + "not resolve them made things worse; size assumed")
+        double unansweredSafetyLoss,
+        @Param(description = "Log-odds of speaking up lost per unit of the unit staff's mean cynicism above "
+                + "culture.referenceCynicism. 0 switches it off", unit = "log-odds", min = 0, max = 20, def = "2",
+                source = "Maslach & Leiter 2016, World Psychiatry 15:103: cynicism is withdrawal from the work; "
+                        + "size assumed")
+        double speakUpCynicismEffect,
+        @Param(description = "Mean staff cynicism at which it neither helps nor hinders voice (the default "
+                + "hospital's level)", unit = "0-1", min = 0, max = 1, def = "0.30",
+                source = "normalising constant: the default hospital's mean cynicism")
+        double referenceCynicism) implements Serializable, CultureParametersBuilder.With {
 
     public CultureParameters {
         Requires.valid(CultureParameters.class, psychologicalSafety, safetyDriftDays, safetyGainPerFix,
                 safetyLossPerBlame, speakUpRate, speakUpSafetyEffect, speakUpRespectEffect, speakUpRcEffect,
                 reportingRate, reportingSafetyEffect, reportingFearEffect, fearPerBlame, fearDays, workaroundRelief,
-                moralInjuryStrain);
+                moralInjuryStrain, unansweredSafetyLoss, speakUpCynicismEffect, referenceCynicism);
     }
 }

@@ -18,8 +18,17 @@ import org.groundswell.model.workforce.Workforce;
  * Each day a person's exhaustion moves toward the logistic of their strain, at the pace of
  * {@code wellbeing.recoveryDays}; strain is the sum of a base, a lasting personal trait, a slowly changing
  * personal part (an Ornstein-Uhlenbeck process, stepped weekly), the unit's overload and overtime, and the
- * strain its relationships, workarounds and change put on its staff (the unit's extra strain). Cynicism and
- * efficacy follow exhaustion; efficacy also grows with tenure over five years. Above
+ * strain its relationships, workarounds and change put on its staff (the unit's extra strain).
+ *
+ * <p>Cynicism and efficacy move toward targets of their own, at the same pace (Maslach &amp; Leiter 2016; Leiter
+ * &amp; Maslach 2004, areas of worklife). Cynicism's target rises with exhaustion (Leiter &amp; Maslach 1988),
+ * with being "done to" — the moving average, over {@code wellbeing.doneToMemoryDays}, of the daily dose of
+ * mandates the unit's staff were put under ({@code wellbeing.cynicismFromDoneTo}) — and with the problems the
+ * staff raised that wait unfixed ({@code wellbeing.cynicismPerUnanswered}; Tucker &amp; Singer 2015). Efficacy's
+ * target grows with tenure over five years and with the fixes that worked on the unit, remembered over
+ * {@code wellbeing.fixMemoryDays} ({@code wellbeing.efficacyPerFix}), and falls with exhaustion. What the unit's
+ * staff went through is read from the unit ({@link UnitState#doneToDose}, {@link UnitState#fixesWorked},
+ * {@link UnitState#unansweredVoice}); each unit's mean cynicism is left there for voice. Above
  * {@code wellbeing.exhaustionCutoff} a person counts as burned out (Aiken et al. 2002: about a third of
  * hospital nurses above the burnout norms).
  *
@@ -47,6 +56,12 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     private final double[] exhaustion;
     private final double[] cynicism;
     private final double[] efficacy;
+    // Per unit: the moving average of the daily dose of being done to, the fixes remembered, and the unit's
+    // running totals of both as last read.
+    private final double[] doneTo;
+    private final double[] fixes;
+    private final double[] doneToRead;
+    private final double[] fixesRead;
 
     /**
      * @param burnoutQuitRatio how many times as often burned-out staff quit: the survivors on the first day
@@ -65,6 +80,10 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         this.exhaustion = new double[n];
         this.cynicism = new double[n];
         this.efficacy = new double[n];
+        this.doneTo = new double[units.length];
+        this.fixes = new double[units.length];
+        this.doneToRead = new double[units.length];
+        this.fixesRead = new double[units.length];
     }
 
     @Override
@@ -109,11 +128,11 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         shock[slot] = personalShock;
         double strain = wellbeing.baseStrain() + personalTrait + personalShock + expectedStrain;
         exhaustion[slot] = logistic(strain);
-        cynicism[slot] = cynicismTarget(exhaustion[slot]);
-        efficacy[slot] = efficacyTarget(exhaustion[slot], 0);
+        cynicism[slot] = cynicismTarget(exhaustion[slot], 0);
+        efficacy[slot] = efficacyTarget(exhaustion[slot], 0, 0);
     }
 
-    /** Exhaustion, cynicism and efficacy move toward today's targets. */
+    /** Exhaustion, cynicism and efficacy move toward today's targets; each unit's mean cynicism is left on it. */
     @Override
     public void day(int day) {
         double rate = 1.0 / wellbeing.recoveryDays();
@@ -121,10 +140,23 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         double persistence = Math.exp(-SHOCK_STEP_DAYS / wellbeing.personalShockDays());
         double innovation = wellbeing.personalShockSd() * Math.sqrt(1 - persistence * persistence);
         double baseStrain = wellbeing.baseStrain();
+        double doneToKeep = Math.exp(-1 / wellbeing.doneToMemoryDays());
+        double fixKeep = Math.exp(-1 / wellbeing.fixMemoryDays());
         // Unit by unit and role by role, which is slot by slot in slot order: the strain a unit and role
         // share is looked up once for all its people.
         for (int u = 0; u < units.length; u++) {
-            double extraStrain = units[u].extraStrain();
+            UnitState unit = units[u];
+            double extraStrain = unit.extraStrain();
+            double dose = unit.doneToDose() - doneToRead[u];
+            doneToRead[u] = unit.doneToDose();
+            doneTo[u] = doneTo[u] * doneToKeep + dose * (1 - doneToKeep);
+            fixes[u] = fixes[u] * fixKeep + (unit.fixesWorked() - fixesRead[u]);
+            fixesRead[u] = unit.fixesWorked();
+            double cynicismDrive = wellbeing.cynicismFromDoneTo() * doneTo[u]
+                    + wellbeing.cynicismPerUnanswered() * unit.unansweredVoice();
+            double efficacyDrive = wellbeing.efficacyPerFix() * fixes[u];
+            double cynicismSum = 0;
+            int employed = 0;
             for (int r = 0; r < ROLES; r++) {
                 double workloadStrain = wellbeing.workloadStrain() * workload.overload(u, r);
                 double overtimeStrain = wellbeing.overtimeStrain() * workload.overtimePerWeek(u, r);
@@ -138,24 +170,29 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
                     }
                     double strain = baseStrain + trait[i] + shock[i] + workloadStrain + overtimeStrain + extraStrain;
                     exhaustion[i] += (logistic(strain) - exhaustion[i]) * rate;
-                    cynicism[i] += (cynicismTarget(exhaustion[i]) - cynicism[i]) * rate;
-                    efficacy[i] += (efficacyTarget(exhaustion[i], (day - staff.hiredOn(i)) / 365.0) - efficacy[i])
-                            * rate;
+                    cynicism[i] += (cynicismTarget(exhaustion[i], cynicismDrive) - cynicism[i]) * rate;
+                    efficacy[i] += (efficacyTarget(exhaustion[i], (day - staff.hiredOn(i)) / 365.0, efficacyDrive)
+                            - efficacy[i]) * rate;
+                    cynicismSum += cynicism[i];
+                    employed++;
                 }
             }
+            unit.setStaffCynicism(employed > 0 ? cynicismSum / employed : Double.NaN);
         }
     }
 
-    private double cynicismTarget(double e) {
+    /** Cynicism's target at exhaustion {@code e}, with {@code drive} log-odds from being done to and unanswered voice. */
+    private double cynicismTarget(double e, double drive) {
         return logistic(wellbeing.baseCynicism()
-                + wellbeing.cynicismFromExhaustion() * (e - wellbeing.exhaustionCutoff()));
+                + wellbeing.cynicismFromExhaustion() * (e - wellbeing.exhaustionCutoff()) + drive);
     }
 
-    private double efficacyTarget(double e, double tenureYears) {
+    /** Efficacy's target at exhaustion {@code e} and tenure, with {@code drive} log-odds from fixes that worked. */
+    private double efficacyTarget(double e, double tenureYears, double drive) {
         return logistic(wellbeing.baseEfficacy()
                 + wellbeing.efficacyFromTenure() * Math.min(Math.max(tenureYears, 0), EFFICACY_TENURE_YEARS)
                 / EFFICACY_TENURE_YEARS
-                - wellbeing.efficacyLossFromExhaustion() * e);
+                - wellbeing.efficacyLossFromExhaustion() * e + drive);
     }
 
     private static double logistic(double x) {
@@ -229,6 +266,30 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
             for (int i : staff.slots(u, r)) {
                 if (staff.occupied(i)) {
                     sum += exhaustion[i];
+                    n++;
+                }
+            }
+        }
+        return n > 0 ? sum / n : 0;
+    }
+
+    /** Mean cynicism of unit {@code u}'s staff (0 if nobody is employed). */
+    public double meanCynicism(int u) {
+        return meanOf(cynicism, u);
+    }
+
+    /** Mean professional efficacy of unit {@code u}'s staff (0 if nobody is employed). */
+    public double meanEfficacy(int u) {
+        return meanOf(efficacy, u);
+    }
+
+    private double meanOf(double[] scale, int u) {
+        double sum = 0;
+        int n = 0;
+        for (int r = 0; r < ROLES; r++) {
+            for (int i : staff.slots(u, r)) {
+                if (staff.occupied(i)) {
+                    sum += scale[i];
                     n++;
                 }
             }

@@ -13,8 +13,9 @@ import org.groundswell.model.param.Requires;
  *
  * <p>Each day a staff member's exhaustion moves toward a target set by the logistic of their strain:
  * a lasting personal trait, plus a slowly changing personal part, plus workload beyond the sustainable
- * load, plus overtime. Cynicism follows exhaustion;
- * efficacy grows with tenure and falls with exhaustion. Burned out = exhaustion at or above the cut-off.
+ * load, plus overtime. Cynicism follows exhaustion and has causes of its own: being "done to" and voice that
+ * leads nowhere; efficacy grows with tenure and with fixes that work, and falls with exhaustion. Burned out =
+ * exhaustion at or above the cut-off.
  */
 @RecordBuilder
 public record WellbeingParameters(
@@ -68,12 +69,48 @@ public record WellbeingParameters(
         double efficacyFromTenure,
         @Param(description = "Efficacy log-odds lost per unit of exhaustion", unit = "log-odds", min = 0, max = 20,
                 def = "1.5", source = "assumption")
-        double efficacyLossFromExhaustion) implements Serializable, WellbeingParametersBuilder.With {
+        double efficacyLossFromExhaustion,
+        @Param(description = "Cynicism log-odds added while a unit's staff are \"done to\" at full dose (a mandate "
+                + "imposed on them and its compliance monitored), as remembered over wellbeing.doneToMemoryDays. "
+                + "0 switches it off", unit = "log-odds", min = 0, max = 10, def = "0.5",
+                source = "Maslach & Leiter 2016, World Psychiatry 15:103; Leiter & Maslach 2004, areas of "
+                        + "worklife: lack of control breeds cynicism; size assumed")
+        double cynicismFromDoneTo,
+        @Param(description = "Time constant of staff remembering being \"done to\": the dose that moves cynicism is "
+                + "the moving average of the daily dose over it", unit = "days", min = 1, max = 3650, def = "180",
+                source = "assumption")
+        double doneToMemoryDays,
+        @Param(description = "Cynicism log-odds added per problem the unit's staff raised that waits unfixed: voice "
+                + "that leads nowhere. 0 switches it off", unit = "log-odds/problem", min = 0, max = 5,
+                def = "0.015",
+                source = "Tucker & Singer 2015, Prod Oper Manag 24:253: walk-rounds that did not resolve what "
+                        + "staff raised lowered their view of performance; Maslach & Leiter 2016 (reward, "
+                        + "fairness); size assumed")
+        double cynicismPerUnanswered,
+        @Param(description = "Efficacy log-odds added per fix that worked on the unit (a problem its staff raised "
+                + "fixed, a practice of its own team put in place), remembered over wellbeing.fixMemoryDays. 0 "
+                + "switches it off", unit = "log-odds/fix", min = 0, max = 5, def = "0.2",
+                source = "Maslach & Leiter 2016; Leiter & Maslach 1988, J Organ Behav 9:297: accomplishment "
+                        + "from work that succeeds; size assumed")
+        double efficacyPerFix,
+        @Param(description = "Time constant of a unit's staff remembering a fix that worked", unit = "days", min = 1,
+                max = 3650, def = "90", source = "assumption: a quarter, so that the memory settles in the warm-up")
+        double fixMemoryDays,
+        @Param(description = "Log-odds of a unit team's cycle succeeding per unit of its staff's mean efficacy "
+                + "above wellbeing.referenceEfficacy: staff who believe their work succeeds make it succeed. 0 "
+                + "switches it off", unit = "log-odds", min = 0, max = 20, def = "3",
+                source = "Maslach & Leiter 2008, J Appl Psychol 93:498 (efficacy and engagement); size assumed")
+        double efficacySuccessEffect,
+        @Param(description = "Mean staff efficacy at which it neither helps nor hinders a team (the default "
+                + "hospital's level)", unit = "0-1", min = 0, max = 1, def = "0.64",
+                source = "normalising constant: the default hospital's mean efficacy")
+        double referenceEfficacy) implements Serializable, WellbeingParametersBuilder.With {
 
     public WellbeingParameters {
         Requires.valid(WellbeingParameters.class, exhaustionCutoff, baseStrain, traitSd, personalShockSd,
                 personalShockDays, workloadStrain,
                 sustainablePatientsPerNurse, overtimeStrain, recoveryDays, baseCynicism, cynicismFromExhaustion,
-                baseEfficacy, efficacyFromTenure, efficacyLossFromExhaustion);
+                baseEfficacy, efficacyFromTenure, efficacyLossFromExhaustion, cynicismFromDoneTo, doneToMemoryDays,
+                cynicismPerUnanswered, efficacyPerFix, fixMemoryDays, efficacySuccessEffect, referenceEfficacy);
     }
 }

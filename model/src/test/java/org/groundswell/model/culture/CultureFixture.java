@@ -32,7 +32,7 @@ final class CultureFixture {
         problems = new Problems(p.problemTypes(), units, streams.stream(Streams.PROBLEMS).nextLong(),
                 new Practices(units, p.change().workingFit(), p.change().systemicReach()));
         culture = new Culture(p.culture(), p.leadership(), p.coordination(), problems, network.coordination,
-                network.people, streams.stream(Streams.VOICE).nextLong());
+                network.people, network.units, streams.stream(Streams.VOICE).nextLong());
     }
 
     /**
