@@ -79,7 +79,8 @@ class RelationshipMechanismTest {
 
     @Test
     void newcomersDoNotCarryWhatTheUnitsRelationshipsBecame() {
-        HospitalParameters churn = Runs.withWorkforce(YEAR.withStrategy("frontline"),
+        // Under partnership, whose teams raise the units' norms most, so that newcomers have most to miss.
+        HospitalParameters churn = Runs.withWorkforce(YEAR.withStrategy("partnership"),
                 w -> w.withBaseAnnualQuitRate(0.3));
         Runs.assertRaises(SEEDS, churn, coordination(churn, c -> c.withNewcomerNormLoss(0)), "rc_index");
     }
