@@ -41,7 +41,7 @@ class ApplicationJarIT {
      * itself on Spark's classpath.
      */
     private static final List<String> UNRELOCATED = List.of("org/groundswell/", "sim/", "ec/", "org/jfree/",
-            "org/apache/velocity/", "picocli/", "me/tongfei/", "org/jline/");
+            "org/apache/velocity/", "picocli/", "me/tongfei/", "org/jline/", "org/apache/batik/", "org/apache/xmlgraphics/");
 
     @TempDir
     Path tmp;
