@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.groundswell.experiments.design.Analysis;
 import org.groundswell.experiments.design.Experiment;
 import org.groundswell.experiments.design.ExperimentLoader;
 import org.groundswell.experiments.execution.Backend;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = {
             "",
             "Reads EXPERIMENT (YAML or JSON: scenario, strategies, replications, seed, days, parameters, design, "
-                + "metrics, analysis, outcomes; see docs/experiments.md), checks all of it, then runs every design "
+                + "metrics, analysis, outcomes, rules, objective; see docs/experiments.md), checks all of it, then runs every design "
                 + "point under every strategy in every replication. Replication r has the same seed at every point "
                 + "and under every strategy. Writes to the output directory:",
             "  experiment.yaml  the experiment file as given",
@@ -52,6 +53,12 @@ import picocli.CommandLine.Spec;
             "  report.html      its sensitivity section: which parameters matter most for",
             "                   each outcome, in words, with tables and charts",
             "  charts/morris-*.png, sobol-*.png, prcc-*.png: a chart per outcome",
+            "With analysis: discovery (rules, and an objective), also:",
+            "  discovery.csv    the PRIM boxes where each rule holds: rule, box, parameter,",
+            "                   lower, upper, coverage, density, mass, quasi-p-values",
+            "  discovery_points.csv  each point: does the rule hold, the paired difference",
+            "  robustness.csv   each strategy's mean, worst and regret; minimax regret",
+            "  report.html      each box in words, with its charts, and the robust choice",
             "If a sweep is interrupted (Ctrl-C, a crash, a full disk), run the same command with --resume: it runs "
                 + "only what is missing, and the files end as if nothing had happened. The results do not depend "
                 + "on --threads.",
@@ -67,6 +74,8 @@ import picocli.CommandLine.Spec;
             "      Finish a sweep that was interrupted.",
             "  groundswell sweep verdict-morris.yaml",
             "      Which assumptions decide whether partnership beats top-down (Morris).",
+            "  groundswell sweep where-top-down-wins.yaml",
+            "      Where top-down beats partnership (PRIM scenario discovery).",
             "  groundswell sweep big.yaml --threads 8 --out /scratch/big --force",
             "      Eight threads, replacing an earlier sweep's results.",
             "  spark-submit groundswell-spark.jar sweep big.yaml --backend spark",
@@ -130,7 +139,8 @@ public final class SweepCommand implements Callable<Integer> {
                     + (result.resumed() > 0 ? ", " + result.resumed() + " already done" : "")
                     + (result.failed() > 0 ? "; " + result.failed() + " failed (their errors are in runs.csv)" : ""));
             if (!result.findings().isEmpty()) {
-                stdout.println("Sensitivity (" + experiment.analysis().id() + "), most influential first:");
+                stdout.println(experiment.analysis() == Analysis.DISCOVERY ? "Scenario discovery:"
+                        : "Sensitivity (" + experiment.analysis().id() + "), most influential first:");
                 result.findings().forEach(line -> stdout.println("  " + line));
             }
             stdout.println("Results in " + result.directory() + ": " + String.join(", ", result.files()));
