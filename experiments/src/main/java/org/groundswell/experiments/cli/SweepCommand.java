@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.groundswell.experiments.design.Analysis;
 import org.groundswell.experiments.design.Experiment;
 import org.groundswell.experiments.design.ExperimentLoader;
 import org.groundswell.experiments.execution.Backend;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = {
             "",
             "Reads EXPERIMENT, a bundled experiment by name or a file (YAML or JSON: scenario, strategies, replications, seed, days, parameters, design, "
-                + "metrics, analysis, outcomes; see docs/experiments.md), checks all of it, then runs every design "
+                + "metrics, analysis, outcomes, rules, objective; see docs/experiments.md), checks all of it, then runs every design "
                 + "point under every strategy in every replication. Replication r has the same seed at every point "
                 + "and under every strategy. Writes to the output directory:",
             "  experiment.yaml  the experiment file as given",
@@ -52,6 +53,12 @@ import picocli.CommandLine.Spec;
             "  report.html      its sensitivity section: which parameters matter most for",
             "                   each outcome, in words, with tables and charts",
             "  charts/morris-*.png, sobol-*.png, prcc-*.png: a chart per outcome",
+            "With analysis: discovery (rules, and an objective), also:",
+            "  discovery.csv    the PRIM boxes where each rule holds: rule, box, parameter,",
+            "                   lower, upper, coverage, density, mass, quasi-p-values",
+            "  discovery_points.csv  each point: does the rule hold, the paired difference",
+            "  robustness.csv   each strategy's mean, worst and regret; minimax regret",
+            "  report.html      each box in words, with its charts, and the robust choice",
             "If a sweep is interrupted (Ctrl-C, a crash, a full disk), run the same command with --resume: it runs "
                 + "only what is missing, and the files end as if nothing had happened. The results do not depend "
                 + "on --threads.",
@@ -70,6 +77,8 @@ import picocli.CommandLine.Spec;
             "  groundswell experiments show staffing-sweep > my-sweep.yaml",
             "      A bundled experiment as a file to edit; then: groundswell sweep my-sweep.yaml",
             "  groundswell sweep verdict-sobol --threads 8 --out /scratch/sobol --force",
+            "  groundswell sweep where-top-down-wins",
+            "      Where top-down beats partnership (PRIM scenario discovery).",
             "      Eight threads, replacing an earlier sweep's results.",
             "  spark-submit groundswell-spark.jar sweep verdict-sobol --backend spark",
             "      On a Spark cluster: see 'Running a sweep on a cluster' in README.md."
@@ -141,7 +150,8 @@ public final class SweepCommand implements Callable<Integer> {
                     + (result.resumed() > 0 ? ", " + result.resumed() + " already done" : "")
                     + (result.failed() > 0 ? "; " + result.failed() + " failed (their errors are in runs.csv)" : ""));
             if (!result.findings().isEmpty()) {
-                stdout.println("Sensitivity (" + experiment.analysis().id() + "), most influential first:");
+                stdout.println(experiment.analysis() == Analysis.DISCOVERY ? "Scenario discovery:"
+                        : "Sensitivity (" + experiment.analysis().id() + "), most influential first:");
                 result.findings().forEach(line -> stdout.println("  " + line));
             }
             stdout.println("Results in " + result.directory() + ": " + String.join(", ", result.files()));

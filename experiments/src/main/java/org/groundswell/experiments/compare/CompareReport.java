@@ -69,13 +69,16 @@ final class CompareReport {
      * @param results the comparison's results
      * @param rows    its statistics
      * @param charts  its charts, in the order shown
+     * @param costEffectiveness a sentence per strategy on what it costs and buys, shown first; empty for none
      * @return the HTML text
      */
-    static String render(CompareResults results, List<ComparisonRow> rows, List<RenderedChart> charts) {
+    static String render(CompareResults results, List<ComparisonRow> rows, List<RenderedChart> charts,
+                         List<String> costEffectiveness) {
         CompareSettings s = results.settings();
         HospitalParameters p = s.scenario().parameters();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Groundswell comparison: " + s.scenario().name());
+        model.put("costEffectiveness", costEffectiveness);
         model.put("version", Version.current());
         model.put("scenario", s.scenario());
         model.put("strategies", s.strategies());

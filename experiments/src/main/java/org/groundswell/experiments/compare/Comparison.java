@@ -107,9 +107,17 @@ public final class Comparison {
                 });
                 List<ComparisonRow> rows = ComparisonRow.of(results);
                 CompareFiles.writeComparison(dir, rows);
-                List<RenderedChart> charts = CompareCharts.render(results, rows, pool);
-                Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts),
-                        StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                CostEffectivenessTable economics = CostEffectivenessTable.of(results);
+                List<RenderedChart> charts = new ArrayList<>(CompareCharts.render(results, rows, pool));
+                if (!economics.isEmpty()) {
+                    Files.writeString(dir.resolve(CostEffectivenessTable.FILE), economics.csv(),
+                            StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                    Files.writeString(dir.resolve(CostEffectivenessTable.ACCEPTABILITY), economics.acceptabilityCsv(),
+                            StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                    charts.addAll(economics.charts());
+                }
+                Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts,
+                        economics.sentences()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 List<String> chartFiles = new ArrayList<>();
                 for (RenderedChart chart : charts) {
                     for (Path written : chart.write(dir.resolve(CHARTS))) {
@@ -119,6 +127,10 @@ public final class Comparison {
                 done(means);
                 files.add(CompareFiles.TIMESERIES_MEAN);
                 files.add(CompareFiles.COMPARISON);
+                if (!economics.isEmpty()) {
+                    files.add(CostEffectivenessTable.FILE);
+                    files.add(CostEffectivenessTable.ACCEPTABILITY);
+                }
                 files.add(CompareReport.FILE);
                 files.addAll(chartFiles);
                 out.commit();

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sensitivity analysis a sweep does once its runs are in: which of the swept parameters drive each
- * outcome. Each analysis needs the design made for it: Morris screening a {@code morris} design, Sobol' indices
+ * The analysis a sweep does once its runs are in: a sensitivity analysis (which of the swept parameters drive
+ * each outcome), or scenario discovery (where in parameter space a rule about the strategies holds, which
+ * strategy is robust, and what each costs). Each analysis needs the design made for it: Morris screening a {@code morris} design, Sobol' indices
  * a {@code saltelli} design, partial rank correlation any sample of independent points ({@code lhs},
  * {@code random} or {@code sobol}). The estimators are those of {@code org.groundswell.experiments.sensitivity}.
  */
@@ -19,7 +20,13 @@ public enum Analysis {
     /** First- and total-order Sobol' indices with bootstrap intervals (Saltelli et al. 2010; Jansen 1999). */
     SOBOL("sobol"),
     /** Partial rank correlation coefficients with p-values (Marino et al. 2008). */
-    PRCC("prcc");
+    PRCC("prcc"),
+    /**
+     * Scenario discovery: PRIM boxes where each rule holds (Friedman &amp; Fisher 1999; Bryant &amp; Lempert 2010),
+     * minimax-regret robustness (Lempert et al. 2003) and cost-effectiveness; any design. The analysis is in
+     * {@code org.groundswell.experiments.discovery}.
+     */
+    DISCOVERY("discovery");
 
     private final String id;
 
@@ -30,6 +37,11 @@ public enum Analysis {
     /** The name an experiment file gives it ({@code analysis: prcc}). */
     public String id() {
         return id;
+    }
+
+    /** Whether this is a sensitivity analysis (Morris, Sobol' or PRCC), which explains {@code outcomes}. */
+    public boolean isSensitivity() {
+        return this == MORRIS || this == SOBOL || this == PRCC;
     }
 
     /** The analyses an experiment file can name, {@link #NONE} left out. */

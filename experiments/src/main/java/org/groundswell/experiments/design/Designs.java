@@ -49,15 +49,16 @@ public final class Designs {
     }
 
     /**
-     * The sensitivity analyses design {@code type}'s points allow: Morris screening needs trajectories, Sobol'
-     * indices a Saltelli sample, partial rank correlation independent points; a grid allows none.
+     * The analyses design {@code type}'s points allow: Morris screening needs trajectories, Sobol' indices a
+     * Saltelli sample, partial rank correlation independent points; scenario discovery takes any points.
      */
     public static List<Analysis> analyses(String type) {
         return switch (type) {
-            case MorrisDesign.TYPE -> List.of(Analysis.MORRIS);
-            case SaltelliDesign.TYPE -> List.of(Analysis.SOBOL);
-            case RandomDesign.TYPE, LatinHypercubeDesign.TYPE, SobolDesign.TYPE -> List.of(Analysis.PRCC);
-            case GridDesign.TYPE -> List.of();
+            case MorrisDesign.TYPE -> List.of(Analysis.MORRIS, Analysis.DISCOVERY);
+            case SaltelliDesign.TYPE -> List.of(Analysis.SOBOL, Analysis.DISCOVERY);
+            case RandomDesign.TYPE, LatinHypercubeDesign.TYPE, SobolDesign.TYPE -> List.of(Analysis.PRCC,
+                    Analysis.DISCOVERY);
+            case GridDesign.TYPE -> List.of(Analysis.DISCOVERY);
             default -> throw new IllegalArgumentException("no design type " + type);
         };
     }

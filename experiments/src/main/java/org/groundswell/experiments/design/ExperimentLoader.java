@@ -53,7 +53,8 @@ public final class ExperimentLoader {
 
     /** The fields of an experiment file. */
     public static final List<String> FIELDS = List.of("name", "description", "scenario", "strategies",
-            "replications", "seed", "days", "parameters", "design", "metrics", "analysis", "outcomes");
+            "replications", "seed", "days", "parameters", "design", "metrics", "analysis", "outcomes", "rules",
+            "objective");
 
     /** The most replications an experiment may ask for. */
     public static final int MAX_REPLICATIONS = 100_000;
@@ -70,6 +71,9 @@ public final class ExperimentLoader {
     private static final List<String> OUTCOME_KEYS = List.of("metric", "strategy", "minus");
     private static final String OUTCOME_SHAPE = "a metric's name, or {metric: M, strategy: S} for M under S, or "
             + "{metric: M, strategy: S, minus: T} for M under S minus M under T";
+    private static final List<String> RULE_KEYS = List.of("metric", "strategy", "beats", "better");
+    private static final String RULE_SHAPE = "{metric: M, strategy: S, beats: T}: S beats T on M where the mean paired "
+            + "difference M under S minus M under T is below 0 (add better: higher for a metric where more is better)";
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private ExperimentLoader() {
@@ -177,6 +181,8 @@ public final class ExperimentLoader {
         Design design = design(root, problems, parameters);
         Analysis analysis = analysis(root, problems, design, parameters);
         List<Outcome> outcomes = outcomes(root, problems, analysis, strategies, metrics);
+        List<Rule> rules = rules(root, problems, analysis, strategies);
+        Objective objective = objective(root, problems, analysis);
         if (design != null && problems.none()) {
             long points = design.size(parameters);
             long runs = points >= MAX_RUNS ? Long.MAX_VALUE : points * strategies.size() * replications;
@@ -188,7 +194,7 @@ public final class ExperimentLoader {
         }
         problems.throwIfAny();
         return new Experiment(source, name, description, scenario, strategies, replications, seed, parameters,
-                design, metrics, analysis == null ? Analysis.NONE : analysis, outcomes);
+                design, metrics, analysis == null ? Analysis.NONE : analysis, outcomes, rules, objective);
     }
 
     // ---- the scenario, its days, the strategies and the metrics
@@ -599,7 +605,7 @@ public final class ExperimentLoader {
         }
         String type = design.type();
         Analysis analysis = node == null ? Designs.defaultAnalysis(type) : Analysis.byId(node.asText()).orElseThrow();
-        if (analysis == Analysis.NONE) {
+        if (analysis == Analysis.NONE || analysis == Analysis.DISCOVERY) {
             return analysis;
         }
         if (!Designs.analyses(type).contains(analysis)) {
@@ -627,7 +633,7 @@ public final class ExperimentLoader {
             case MORRIS -> "Morris screening needs design type morris";
             case SOBOL -> "Sobol' indices need design type saltelli";
             case PRCC -> "partial rank correlation needs independent points: design type lhs, random or sobol";
-            case NONE -> "";
+            case NONE, DISCOVERY -> "";
         };
     }
 
@@ -635,7 +641,7 @@ public final class ExperimentLoader {
                                           List<String> strategies, List<Metric> metrics) {
         JsonNode node = root.get("outcomes");
         if (node == null) {
-            if (analysis == null || analysis == Analysis.NONE) {
+            if (analysis == null || !analysis.isSensitivity()) {
                 return List.of();
             }
             List<Outcome> all = new ArrayList<>();
@@ -644,9 +650,10 @@ public final class ExperimentLoader {
             }
             return all;
         }
-        if (analysis == Analysis.NONE) {
+        if (analysis == Analysis.NONE || analysis == Analysis.DISCOVERY) {
             problems.add("outcomes", null, "only a sensitivity analysis has outcomes: use design type morris or "
-                    + "saltelli, or a sample (lhs, random, sobol) with analysis: prcc");
+                    + "saltelli, or a sample (lhs, random, sobol) with analysis: prcc"
+                    + (analysis == Analysis.DISCOVERY ? "; scenario discovery looks for rules instead" : ""));
             return List.of();
         }
         if (!node.isArray() || node.isEmpty()) {
@@ -674,6 +681,125 @@ public final class ExperimentLoader {
             }
         }
         return outcomes;
+    }
+
+    // ---- scenario discovery: rules and the objective
+
+    private static List<Rule> rules(JsonNode root, Problems problems, Analysis analysis, List<String> strategies) {
+        JsonNode node = root.get("rules");
+        if (analysis != Analysis.DISCOVERY) {
+            if (node != null) {
+                problems.add("rules", null, "only scenario discovery has rules: add analysis: discovery");
+            }
+            return List.of();
+        }
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            problems.add("rules", node == null ? null : show(node), (node == null ? "analysis: discovery needs rules: "
+                    : "") + "a list of rules, each " + RULE_SHAPE);
+            return List.of();
+        }
+        List<String> listed = listedStrategies(root, strategies);
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = "rules[" + i + "]";
+            JsonNode item = node.get(i);
+            if (!item.isObject()) {
+                problems.add(at, show(item), RULE_SHAPE);
+                continue;
+            }
+            Rule rule = rule(item, at, listed, problems);
+            if (rule == null) {
+                continue;
+            }
+            if (rules.stream().anyMatch(r -> r.label().equals(rule.label()))) {
+                problems.add(at, show(item), "listed twice: " + rule.label() + " is already a rule");
+            } else {
+                rules.add(rule);
+            }
+        }
+        return rules;
+    }
+
+    private static Rule rule(JsonNode item, String at, List<String> listed, Problems problems) {
+        boolean ok = true;
+        for (Iterator<String> keys = item.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (!RULE_KEYS.contains(key)) {
+                problems.add(at + "." + key, null, unknown("key", key, RULE_KEYS));
+                ok = false;
+            }
+        }
+        Optional<Metric> metric = Optional.empty();
+        if (item.get("metric") == null) {
+            problems.add(at, null, "needs metric: " + RULE_SHAPE);
+            ok = false;
+        } else {
+            metric = metric(item.get("metric"), at + ".metric", problems);
+            ok &= metric.isPresent();
+        }
+        String strategy = strategy(item, "strategy", at, listed, problems);
+        String beats = strategy(item, "beats", at, listed, problems);
+        ok &= strategy != null && beats != null;
+        if (strategy != null && strategy.isEmpty() || beats != null && beats.isEmpty()) {
+            problems.add(at, null, "needs " + (strategy != null && strategy.isEmpty() ? "strategy" : "beats") + ": "
+                    + RULE_SHAPE);
+            ok = false;
+        }
+        if (ok && strategy.equals(beats)) {
+            problems.add(at + ".beats", quote(beats), "a strategy other than strategy (" + strategy + "): a strategy "
+                    + "cannot beat itself");
+            ok = false;
+        }
+        boolean higher = false;
+        JsonNode better = item.get("better");
+        if (better != null) {
+            if (!better.isTextual() || !List.of("lower", "higher").contains(better.asText())) {
+                problems.add(at + ".better", show(better), "lower (the default: less of the metric is better) or "
+                        + "higher");
+                ok = false;
+            } else {
+                higher = better.asText().equals("higher");
+            }
+        }
+        return ok ? new Rule(metric.orElseThrow(), strategy, beats, higher) : null;
+    }
+
+    private static Objective objective(JsonNode root, Problems problems, Analysis analysis) {
+        JsonNode node = root.get("objective");
+        if (node == null) {
+            return Objective.NONE;
+        }
+        if (analysis != Analysis.DISCOVERY) {
+            problems.add("objective", null, "only scenario discovery has an objective: add analysis: discovery");
+            return Objective.NONE;
+        }
+        if (!node.isObject() || node.isEmpty()) {
+            problems.add("objective", show(node), "a map from metric names to weights, more is better: e.g. "
+                    + "{adverse_events_per_1000_pd: -1, burnout_rate: -100}");
+            return Objective.NONE;
+        }
+        List<Objective.Term> terms = new ArrayList<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String at = "objective." + entry.getKey();
+            Optional<Metric> metric = Metrics.byName(entry.getKey());
+            if (metric.isEmpty()) {
+                List<String> names = Metrics.all().stream().map(Metric::name).toList();
+                problems.add(at, null, "unknown metric; " + closest(entry.getKey(), names).map(c -> "did you mean "
+                        + c + "?").orElse("the metrics are: " + String.join(", ", names)));
+                ok = false;
+                continue;
+            }
+            JsonNode weight = entry.getValue();
+            if (!weight.isNumber() || !Double.isFinite(weight.doubleValue()) || weight.doubleValue() == 0) {
+                problems.add(at, show(weight), "a weight: a number other than 0, negative when less of the metric "
+                        + "is better");
+                ok = false;
+                continue;
+            }
+            terms.add(new Objective.Term(metric.get(), weight.doubleValue()));
+        }
+        return ok ? new Objective(terms) : Objective.NONE;
     }
 
     /** The strategies as the file lists them, misspelt ones included, so that outcomes are checked against them. */

@@ -98,7 +98,7 @@ public record OutcomeSensitivity(Outcome outcome, Analysis method, List<SweptPar
             case MORRIS -> morris.get(parameter).muStar();
             case SOBOL -> sobol.get(parameter).total();
             case PRCC -> Math.abs(prcc.get(parameter).coefficient());
-            case NONE -> Double.NaN;
+            case NONE, DISCOVERY -> Double.NaN;
         };
     }
 
@@ -130,7 +130,7 @@ public record OutcomeSensitivity(Outcome outcome, Analysis method, List<SweptPar
                 yield !(s.total() >= NEGLIGIBLE_TOTAL) || Double.isFinite(noise.floor()) && low <= noise.floor();
             }
             case PRCC -> !(prcc.get(parameter).pValue() < SIGNIFICANCE);
-            case NONE -> true;
+            case NONE, DISCOVERY -> true;
         };
     }
 }

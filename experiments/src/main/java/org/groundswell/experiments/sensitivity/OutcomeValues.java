@@ -13,7 +13,7 @@ import org.groundswell.experiments.design.Outcome;
  * point that repeats an earlier one ({@code same_as}) has that point's values. A value is NaN when its run
  * failed, is missing, or the metric is undefined in it (a rate whose denominator was zero).
  */
-final class OutcomeValues {
+public final class OutcomeValues {
 
     private final DesignPoints designPoints;
     private final List<String> header;
@@ -36,7 +36,7 @@ final class OutcomeValues {
      * @param rows         its rows, in any order
      * @return the index
      */
-    static OutcomeValues of(DesignPoints designPoints, List<String> header, List<List<String>> rows) {
+    public static OutcomeValues of(DesignPoints designPoints, List<String> header, List<List<String>> rows) {
         List<String> strategies = designPoints.experiment().strategies();
         int replications = designPoints.experiment().replications();
         int[][][] row = new int[designPoints.size()][replications][strategies.size()];
@@ -65,7 +65,7 @@ final class OutcomeValues {
      *
      * @return [point][replication], NaN where missing
      */
-    double[][] values(Outcome outcome) {
+    public double[][] values(Outcome outcome) {
         List<String> strategies = designPoints.experiment().strategies();
         int column = header.indexOf(outcome.metric().name());
         int s = strategies.indexOf(outcome.strategy());

@@ -48,11 +48,11 @@ public final class SensitivityAnalysis {
      * @param designPoints the sweep's design points
      * @param header       the columns of {@code runs.csv}
      * @param rows         its rows
-     * @return one result per outcome, in the experiment's order; empty when the experiment asks for no analysis
+     * @return one result per outcome, in the experiment's order; empty when the experiment asks for no sensitivity analysis
      */
     public static List<OutcomeSensitivity> analyse(DesignPoints designPoints, List<String> header, List<List<String>> rows) {
         Experiment experiment = designPoints.experiment();
-        if (experiment.analysis() == Analysis.NONE) {
+        if (!experiment.analysis().isSensitivity()) {
             return List.of();
         }
         OutcomeValues values = OutcomeValues.of(designPoints, header, rows);
@@ -113,7 +113,7 @@ public final class SensitivityAnalysis {
                     }
                 }
                 case PRCC -> prcc = prcc(designPoints, means);
-                case NONE -> throw new IllegalStateException("no analysis");
+                case NONE, DISCOVERY -> throw new IllegalStateException("no sensitivity analysis");
             }
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();

@@ -69,7 +69,7 @@ public final class SensitivityCharts {
                 case MORRIS -> morris(experiment, r);
                 case SOBOL -> sobol(experiment, r);
                 case PRCC -> prcc(experiment, r);
-                case NONE -> throw new IllegalStateException("no analysis");
+                case NONE, DISCOVERY -> throw new IllegalStateException("no sensitivity analysis");
             });
         }
         return charts;

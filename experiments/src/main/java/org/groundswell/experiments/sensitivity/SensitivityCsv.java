@@ -96,7 +96,7 @@ public final class SensitivityCsv {
                     add(rows, outcome, p.path(), method, "prcc", c.coefficient());
                     add(rows, outcome, p.path(), method, "p_value", c.pValue());
                 }
-                case NONE -> throw new IllegalStateException("no analysis");
+                case NONE, DISCOVERY -> throw new IllegalStateException("no sensitivity analysis");
             }
         }
         return rows;

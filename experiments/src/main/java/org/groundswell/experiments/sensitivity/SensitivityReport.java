@@ -137,7 +137,7 @@ public final class SensitivityReport {
                 case "sobol" -> "Sobol' sequence";
                 default -> "random sample";
             } + " of " + count;
-            case NONE -> count;
+            case NONE, DISCOVERY -> count;
         };
     }
 
@@ -165,7 +165,7 @@ public final class SensitivityReport {
             case MORRIS -> "mu*";
             case SOBOL -> "ST";
             case PRCC -> "PRCC";
-            case NONE -> "";
+            case NONE, DISCOVERY -> "";
         };
         List<String> named = new ArrayList<>();
         for (int i : r.ranking().subList(0, Math.min(SUMMARY_PARAMETERS, r.parameters().size()))) {
@@ -309,7 +309,7 @@ public final class SensitivityReport {
             case MORRIS -> morrisReading(r, i);
             case SOBOL -> sobolReading(r, i);
             case PRCC -> prccReading(r, i);
-            case NONE -> "";
+            case NONE, DISCOVERY -> "";
         };
     }
 

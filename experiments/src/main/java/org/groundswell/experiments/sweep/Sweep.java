@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.groundswell.experiments.design.DesignPoints;
+import org.groundswell.experiments.discovery.Discovery;
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.execution.Backend;
 import org.groundswell.experiments.execution.Progress;
@@ -51,6 +53,8 @@ import org.groundswell.model.metrics.Metrics;
  *                  with tables and charts, and the points' tables folded below
  * charts/morris-*.png, sobol-*.png, prcc-*.png   a chart per outcome
  * </pre>
+ * and with {@code analysis: discovery} what {@link Discovery} writes: {@code discovery.csv},
+ * {@code discovery_points.csv}, {@code robustness.csv}, {@code report.html} and its charts.
  * Unlike {@code run} and {@code compare}, a sweep writes into its directory as it goes — that is what lets it
  * resume: the directory first appears (atomically) with {@code experiment.yaml}, {@code design.csv} and the
  * header of {@code runs.csv}; rows are appended as runs finish, in whatever order; when all are in,
@@ -79,7 +83,8 @@ public final class Sweep {
      * @param ran       the runs this invocation ran
      * @param resumed   the runs that were already in {@code runs.csv}
      * @param failed    the runs in {@code runs.csv} that failed
-     * @param findings  the sensitivity analysis, a line per outcome ranking the parameters; empty without one
+     * @param findings  the sensitivity analysis, a line per outcome ranking the parameters; or scenario discovery,
+     *                  a line per box and per robust outcome; empty without either
      */
     public record Result(Path directory, List<String> files, long runs, long ran, long resumed, long failed,
                          List<String> findings) {
@@ -169,16 +174,18 @@ public final class Sweep {
         List<OutcomeSensitivity> sensitivity = SensitivityAnalysis.analyse(plan.points(), header, rows);
         List<RenderedChart> sensitivityCharts = SensitivityCharts.render(plan.experiment(), sensitivity);
         List<RenderedChart> sweepCharts = SweepCharts.render(plan, header, rows);
+        Discovery.Written discovery = Discovery.of(plan.points(), header, rows, plan.runs(), failed);
         try (OutputDirectory charts = OutputDirectory.create(dir.resolve(CHARTS), true)) {
             List<RenderedChart> all = new ArrayList<>(sweepCharts);
             all.addAll(sensitivityCharts);
+            all.addAll(discovery.charts());
             for (RenderedChart chart : all) {
                 chart.write(charts.path());
                 files.add(CHARTS + "/" + chart.file());
             }
             charts.commit();
         }
-        if (sensitivity.isEmpty()) {
+        if (sensitivity.isEmpty() && !discovery.files().containsKey(SweepReport.FILE)) {
             replaceFile(dir.resolve(SweepReport.FILE),
                     SweepReport.render(plan.points(), summaries, sweepCharts, plan.runs(), failed));
             files.add(4, SweepReport.FILE);
@@ -189,8 +196,13 @@ public final class Sweep {
                             SweepReport.tables(plan.experiment(), summaries)));
             files.addAll(4, List.of(SensitivityCsv.FILE, SensitivityReport.FILE));
         }
-        return new Result(dir, files, plan.runs(), todo, resumed, failed,
-                sensitivity.stream().map(SensitivityReport::summary).toList());
+        for (Map.Entry<String, String> file : discovery.files().entrySet()) {
+            replaceFile(dir.resolve(file.getKey()), file.getValue());
+        }
+        files.addAll(3, discovery.files().keySet());
+        List<String> findings = new ArrayList<>(sensitivity.stream().map(SensitivityReport::summary).toList());
+        findings.addAll(discovery.findings());
+        return new Result(dir, files, plan.runs(), todo, resumed, failed, findings);
     }
 
     /**

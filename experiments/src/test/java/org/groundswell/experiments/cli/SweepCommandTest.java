@@ -189,7 +189,8 @@ class SweepCommandTest {
                 "error: " + file + ":9: design.levels: design type lhs takes samples, not levels",
                 "error: " + file + ":10: metrics[0] = \"burnout_rat\": unknown metric; did you mean burnout_rate?",
                 "error: " + file + ":11: colour: unknown field; allowed here: name, description, scenario, "
-                        + "strategies, replications, seed, days, parameters, design, metrics, analysis, outcomes"),
+                        + "strategies, replications, seed, days, parameters, design, metrics, analysis, outcomes, rules, "
+                        + "objective"),
                 e.err().lines().toList());
         assertFalse(Files.exists(out), "nothing written");
     }

@@ -95,7 +95,7 @@ class ManyStrategiesReportTest {
         assertTrue(charts.get(0).alt().contains("lower against none: adverse events \u221210.0%"),
                 charts.get(0).alt());
 
-        String html = CompareReport.render(results, rows, charts);
+        String html = CompareReport.render(results, rows, charts, List.of());
         assertTrue(html.contains("After " + DAYS + " days, lower against none: adverse events &minus;10.0% ["),
                 "the sentences of relative change, among the details");
         assertTrue(html.contains("burnout &minus;"), "burnout in percentage points");

@@ -134,7 +134,7 @@ class SensitivityExperimentTest {
         assertEquals(List.of("4: analysis = \"sobol\": Sobol' indices need design type saltelli; this design is "
                 + "grid"), problems("parameters:", "  staffing.patientsPerNurse: {min: 4, max: 7}",
                 "design: {type: grid, levels: 3}", "analysis: sobol"));
-        assertEquals(List.of("4: analysis = \"prc\": one of morris, sobol, prcc; did you mean prcc?"),
+        assertEquals(List.of("4: analysis = \"prc\": one of morris, sobol, prcc, discovery; did you mean prcc?"),
                 problems("parameters:", "  staffing.patientsPerNurse: {min: 4, max: 7}",
                         "design: {type: lhs, samples: 10}", "analysis: prc"));
         assertEquals(List.of("4: outcomes: only a sensitivity analysis has outcomes: use design type morris or "
