@@ -48,6 +48,7 @@ final class CompareResults {
             for (double[] total : strategy) {
                 Arrays.fill(total, Double.NaN);
             }
+        }
         periodAdverseEvents = new double[s][settings.replications()];
         for (double[] strategy : periodAdverseEvents) {
             Arrays.fill(strategy, Double.NaN);
