@@ -43,7 +43,7 @@ class PolicymakerReportTest {
         } finally {
             thread.shutdown();
         }
-        html = CompareReport.render(results, rows, charts);
+        html = CompareReport.render(results, rows, charts, List.of());
     }
 
     @Test
