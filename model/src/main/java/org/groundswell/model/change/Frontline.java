@@ -82,9 +82,6 @@ class Frontline implements Strategy {
     private int[] reformFrom;
     /** The days each unit's recent teams formed, for project fatigue. */
     private final List<int[]> formed = new ArrayList<>();
-    /** Teams broken up so far, by cause: stalled, and broken up after a failed cycle. */
-    private int stalled;
-    private int dissolved;
     /** What each problem type costs the hospital's patients today (strategic alignment), and the day it is of. */
     private transient double[] burden;
     private transient int burdenDay;
@@ -156,11 +153,6 @@ class Frontline implements Strategy {
     /** Whether unit {@code u} takes part in frontline change (its staff form teams). */
     boolean active(int u) {
         return active[u];
-    }
-
-    /** Teams that stalled (no time released for a whole cycle) and that broke up after a failed cycle, so far. */
-    int[] brokenUp() {
-        return new int[] {stalled, dissolved};
     }
 
     /**
@@ -320,7 +312,6 @@ class Frontline implements Strategy {
             t.progress += r;
             if (t.progress < change.cycleDays()) {
                 if (day - t.cycleStart > change.stallDays()) {
-                    stalled++;
                     breakUp(change, t, day);
                 } else {
                     kept.add(t);
@@ -334,7 +325,6 @@ class Frontline implements Strategy {
                 double quit = KeyedRandom.uniform(KeyedRandom.hash(context.key(), DISSOLVE, t.unit, t.type.ordinal()),
                         day);
                 if (quit < dissolveChance(context, change, t, day)) {
-                    dissolved++;
                     breakUp(change, t, day);
                 } else {
                     kept.add(t);

@@ -43,7 +43,6 @@ final class Partnership implements Strategy {
     /** The safety gain and the respect gain applied so far, so that each day applies only the change. */
     private double safetyApplied;
     private double respectApplied;
-    private int shocks;
 
     Partnership(PartnershipParameters lmp) {
         this.support = TeamSupport.of(lmp);
@@ -103,7 +102,6 @@ final class Partnership implements Strategy {
         if (day == lmp.shockDay() || draw < lmp.shockRatePerYear() / Calendar.DAYS_PER_YEAR) {
             shock = 1;
             contract = 0;
-            shocks++;
         }
         double target = 1 - shock;
         contract += (target - contract) * (1 - Math.exp(-1 / lmp.contractBuildDays()));
@@ -130,10 +128,5 @@ final class Partnership implements Strategy {
      */
     private static boolean joint(PartnershipParameters lmp) {
         return lmp.socialContract() || lmp.laborRelationsTone();
-    }
-
-    /** Labor-relations shocks so far. */
-    int shocks() {
-        return shocks;
     }
 }
