@@ -76,11 +76,13 @@ final class Room implements AutoCloseable {
         final String question;
         final String model;
         final long deadline;
+        final int day;
         String answer;
         String by;
 
-        Prompt(long id, Kind kind, int seat, String question, String model, long deadline) {
+        Prompt(long id, Kind kind, int seat, int day, String question, String model, long deadline) {
             this.id = id;
+            this.day = day;
             this.kind = kind;
             this.seat = seat;
             this.question = question;
@@ -263,7 +265,7 @@ final class Room implements AutoCloseable {
                         stands.by(), "standing"));
                 return stands.choice();
             }
-            Prompt prompt = new Prompt(++prompts, kind, seat, question, model, clock.getAsLong() + timeLimit * 1000L);
+            Prompt prompt = new Prompt(++prompts, kind, seat, day, question, model, clock.getAsLong() + timeLimit * 1000L);
             pending = prompt;
             notifyAll();
             try {
@@ -529,7 +531,7 @@ final class Room implements AutoCloseable {
     }
 
     private ObjectNode prompt(Prompt p) {
-        ObjectNode out = JSON.objectNode().put("id", p.id).put("kind", p.kind.id).put("seat", p.seat)
+        ObjectNode out = JSON.objectNode().put("id", p.id).put("kind", p.kind.id).put("day", p.day).put("seat", p.seat)
                 .put("label", seats.label(p.seat)).put("question", p.question)
                 .put("secondsLeft", Math.max(0, (p.deadline - clock.getAsLong() + 999) / 1000));
         ArrayNode choices = out.putArray("choices");
