@@ -96,6 +96,26 @@ class ClassBrowserTest {
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** A copy of screenshot {@code from}, {@code width} pixels wide, for the README (which keeps pictures small). */
+    private static void small(String from, String to, int width) throws IOException {
+        java.awt.image.BufferedImage full = javax.imageio.ImageIO.read(Path.of("target", "screenshots", from).toFile());
+        int height = full.getHeight() * width / full.getWidth();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(full, 0, 0, width, height, null);
+        g.dispose();
+        // 256 colours are plenty for a page of flat colours, and a third of the bytes.
+        java.awt.image.BufferedImage indexed = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_BYTE_INDEXED);
+        java.awt.Graphics2D h = indexed.createGraphics();
+        h.drawImage(out, 0, 0, null);
+        h.dispose();
+        javax.imageio.ImageIO.write(indexed, "png", Path.of("target", "screenshots", to).toFile());
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -185,6 +205,7 @@ class ClassBrowserTest {
         await(teacher, "a month of the strategy period", b -> ((Number) js(b,
                 "return window.groundswell.state.day;")).intValue() >= 30 || b.findElement(By.id("pending")).isDisplayed());
         screenshot(teacher, "class-projector.png");
+        small("class-projector.png", "class-projector-small.png", 900);
         teacher.findElement(By.id("pause")).click();
 
         // The model's state: the class's hospital is its twin until Ana's answer, and differs after it.
