@@ -118,15 +118,25 @@ public final class ClassReport {
         return out;
     }
 
+    /** "12 more", "3 fewer", or "none" for a difference that rounds to nothing. */
     private static String count(double difference, String more, String fewer) {
+        if (Math.abs(difference) < 0.5) {
+            return NONE;
+        }
         return PeriodOutcomes.whole(Math.abs(difference)) + " " + (difference >= 0 ? more : fewer);
     }
 
+    private static final String NONE = "none";
+
     private static String sentence(int days, List<Outcome> outcomes) {
+        List<String> nouns = List.of("adverse events", "nurses burned out at the end", "staff who quit");
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < nouns.size(); i++) {
+            String d = outcomes.get(i).difference();
+            phrases.add(d.equals(NONE) ? "no difference in " + nouns.get(i) : d + " " + nouns.get(i));
+        }
         return "Over the " + days + " days played, the class's decisions against the model's own in the same hospital: "
-                + outcomes.get(0).difference() + " adverse events, " + outcomes.get(1).difference()
-                + " nurses burned out at the end, " + outcomes.get(2).difference() + " staff who quit, and "
-                + outcomes.get(3).difference() + " spent.";
+                + String.join(", ", phrases) + ", and " + outcomes.get(3).difference() + " spent.";
     }
 
     private static double last(List<DayRecord> days, Metric metric) {
