@@ -88,13 +88,13 @@ final class ClassRoutes {
                 throw new BadRequest("seat = " + seat + ": a seat's number, or leave it out to be given one");
             }
             Seats.Student student = room.join(name.asText(), seat.isMissingNode() ? -1 : seat.asInt());
-            ObjectNode out = room.student(student.token, true);
+            ObjectNode out = room.student(student.token);
             out.put("token", student.token);
             ctx.status(201);
             json(ctx, out);
         });
         routes.get("/api/rooms/{code}/students/{token}", ctx ->
-                json(ctx, rooms.get(ctx.pathParam("code")).student(ctx.pathParam("token"), true)));
+                json(ctx, rooms.get(ctx.pathParam("code")).student(ctx.pathParam("token"))));
         routes.post("/api/rooms/{code}/students/{token}/answer", ctx -> {
             Room room = rooms.get(ctx.pathParam("code"));
             JsonNode body = WatchRequest.json(ctx.body());
@@ -108,7 +108,7 @@ final class ClassRoutes {
                 throw new BadRequest("choice = " + choice + ": one of the decision's choices");
             }
             room.answer(ctx.pathParam("token"), prompt.asLong(), choice.asText());
-            json(ctx, room.student(ctx.pathParam("token"), true));
+            json(ctx, room.student(ctx.pathParam("token")));
         });
     }
 

@@ -138,6 +138,11 @@ final class Seats {
         return seats.size();
     }
 
+    /** The name of unit {@code unit}. */
+    String unitName(int unit) {
+        return unitNames.get(unit);
+    }
+
     /** "ICU manager". */
     String label(int index) {
         Seat seat = seats.get(index);

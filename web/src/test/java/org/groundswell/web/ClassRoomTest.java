@@ -98,19 +98,19 @@ class ClassRoomTest {
         @Override
         public HarmResponse answerHarm(int unit, int day, HarmResponse drawn) {
             String c = choice("harm", unit, day);
-            return c == null ? drawn : Room.harm(c);
+            return c == null ? drawn : ClassDecisions.harm(c);
         }
 
         @Override
         public double releaseTime(int unit, int day, double share) {
             String c = choice("release", unit, day);
-            return c == null ? share : Room.released(c);
+            return c == null ? share : ClassDecisions.released(c);
         }
 
         @Override
         public boolean speakUp(int unit, ProblemType type, int day, boolean drawn) {
             String c = choice("speak-up", unit, day);
-            return c == null ? drawn : Room.raised(c);
+            return c == null ? drawn : ClassDecisions.raised(c);
         }
     }
 
