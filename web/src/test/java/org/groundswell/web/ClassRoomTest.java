@@ -198,6 +198,32 @@ class ClassRoomTest {
     }
 
     @Test
+    void silentStudentsAndIdleRoomsAreDropped() {
+        long[] now = {1_000_000};
+        Rooms rooms = new Rooms(2, 10, 600_000, () -> now[0]);
+        Room room = rooms.open(RoomRequest.parse(SMALL + "}"));
+        Seats.Student ana = room.join("Ana", 0);
+        room.join("Ben", 0);
+        now[0] += Rooms.STUDENT_SILENCE_MILLIS / 2;
+        room.student(ana.token);
+        now[0] += Rooms.STUDENT_SILENCE_MILLIS / 2 + 1;
+        rooms.tick();
+        assertEquals(List.of("Ana"), names(room.info()), "Ben, silent for too long, left his seat; Ana stayed");
+        assertEquals(1, rooms.size());
+        now[0] += 600_001;
+        rooms.tick();
+        assertEquals(0, rooms.size(), "a room nobody has projected for the idle time is closed");
+        BadRequest gone = org.junit.jupiter.api.Assertions.assertThrows(BadRequest.class, () -> rooms.get(room.code()));
+        assertEquals(404, gone.status());
+    }
+
+    private static List<String> names(JsonNode info) {
+        List<String> out = new ArrayList<>();
+        info.path("seats").forEach(seat -> seat.path("students").forEach(n -> out.add(n.asText())));
+        return out;
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheReason() throws Exception {
         HttpResponse<String> r = send("POST", "/api/rooms", SMALL + ", \"colour\": 1}");
         assertEquals(400, r.statusCode());
