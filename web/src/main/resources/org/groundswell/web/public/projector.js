@@ -22,6 +22,21 @@ async function openPage() {
   $("pause").addEventListener("click", () => control({ action: "pause" }));
   $("step").addEventListener("click", () => control({ action: "step", days: Number($("step-days").value) }));
   $("speed").addEventListener("change", () => control({ speed: +$("speed").value }));
+  $("new-room").addEventListener("click", () => {
+    sessionStorage.removeItem("groundswell-room");
+    location.reload();
+  });
+  // A reload of the projector goes back to its room (the teacher's token stays in this tab only).
+  const saved = JSON.parse(sessionStorage.getItem("groundswell-room") || "null");
+  if (saved) {
+    try {
+      const structure = await api("GET", `/api/rooms/${saved.code}/structure`);
+      const info = await api("GET", `/api/rooms/${saved.code}`);
+      show({ code: saved.code, teacher: saved.teacher, structure, room: info });
+    } catch (e) {
+      sessionStorage.removeItem("groundswell-room");
+    }
+  }
 }
 
 function roomRequest() {
@@ -40,6 +55,11 @@ async function openRoom() {
     showError(e.message);
     return;
   }
+  sessionStorage.setItem("groundswell-room", JSON.stringify({ code: opened.code, teacher: opened.teacher }));
+  show(opened);
+}
+
+function show(opened) {
   showError("");
   room.code = opened.code;
   room.teacher = opened.teacher;
@@ -80,6 +100,10 @@ async function poll() {
     room.polls++;
   } catch (e) {
     showError(e.message);
+    if (e.message.startsWith("no class room")) {
+      sessionStorage.removeItem("groundswell-room");
+      return;
+    }
   }
   setTimeout(poll, 500);
 }
