@@ -27,6 +27,7 @@ import org.groundswell.model.coordination.UnitPeople;
 import org.groundswell.model.culture.Culture;
 import org.groundswell.model.culture.Decisions;
 import org.groundswell.model.culture.HarmReporting;
+import org.groundswell.model.culture.Managers;
 import org.groundswell.model.culture.Voice;
 import org.groundswell.model.culture.WorkplaceStrain;
 import org.groundswell.model.improvement.Erosion;
@@ -179,8 +180,10 @@ public final class Hospital extends SimState {
         ProblemArrivals arrivals = new ProblemArrivals(problems, p.problems(), neighbours, p.culture().speakUpRate(),
                 firstDay());
         burden = new ProblemBurden(problems, p.problems(), p.culture().workaroundRelief(), units);
+        Managers managers = new Managers(p.leadership(), coordination, people.managers(),
+                streams.stream(Streams.MANAGERS).nextLong(), firstDay());
         culture = new Culture(p.culture(), p.leadership(), p.coordination(), problems, coordination, people, units,
-                streams.stream(Streams.VOICE).nextLong());
+                managers, wellbeing.sustainablePatientsPerNurse(), streams.stream(Streams.VOICE).nextLong());
         culture.decideBy(decisions);
         change = new HospitalChangeContext(this, streams.stream(Streams.STRATEGY).nextLong());
         programme = new ChangeProgramme(change, new Interventions(p.interventions()));
@@ -199,7 +202,7 @@ public final class Hospital extends SimState {
         phase(Ordering.CARE, new Treatment(ward, p.care(), p.cost(), counters, ledger));
         phase(Ordering.DISCHARGES, discharges);
         phase(Ordering.BEHAVIOUR, hiring);
-        phase(Ordering.VOICE, presence, arrivals, new Voice(problems, culture, p.leadership()),
+        phase(Ordering.VOICE, managers, presence, arrivals, new Voice(problems, culture, p.leadership()),
                 new HarmReporting(culture, presence, counters), culture, new TieDrift(coordination),
                 new WorkplaceStrain(burden, coordination, units, p.culture().moralInjuryStrain(),
                         p.coordination().strainEffect(), p.coordination().referenceRc()));

@@ -198,6 +198,16 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     }
 
     @Override
+    public void occupyManager(int u, double share) {
+        hospital.culture().managers().occupy(u, share);
+    }
+
+    @Override
+    public double sponsorship(int u) {
+        return hospital.culture().managers().sponsorship(u, day());
+    }
+
+    @Override
     public double overload(int u) {
         return hospital.unit(u).patientsPerNurseEquivalent() - parameters().wellbeing().sustainablePatientsPerNurse();
     }

@@ -125,6 +125,19 @@ public interface ChangeContext {
     /** Raises the respect unit managers show their staff by {@code amount} (0–1 scale) for voice. */
     void raiseManagerRespect(double amount);
 
+    /**
+     * Takes {@code share} of unit {@code u}'s manager's attention today (monitoring a mandate, supporting a team):
+     * tomorrow they have that much less for fixing the problems staff raise ({@code leadership.monitorAttention},
+     * {@code leadership.teamAttention}).
+     */
+    void occupyManager(int u, double share);
+
+    /**
+     * How fully unit {@code u}'s manager sponsors its improvement team today: 0 for a manager who has just taken
+     * the post, rising to 1 over {@code leadership.sponsorDays}.
+     */
+    double sponsorship(int u);
+
     // ---- workforce, time and money
 
     /** Patients per nurse (general-unit equivalent) above the sustainable load on unit {@code u} today. */

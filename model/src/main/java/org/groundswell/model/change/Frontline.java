@@ -313,6 +313,7 @@ class Frontline implements Strategy {
             }
             double r = released[t.unit] * support.releaseFactor();
             context.takeFromCare(t.unit, t.staff.length * change.teamHoursPerWeek() / Calendar.DAYS_PER_WEEK * r, true);
+            context.occupyManager(t.unit, context.parameters().leadership().teamAttention() * r);
             takingPart[t.unit] = Math.max(takingPart[t.unit], r);
             t.progress += r;
             if (t.progress < change.cycleDays()) {
@@ -430,6 +431,7 @@ class Frontline implements Strategy {
                 + support.educationEffect()
                 + support.alignmentEffect()
                 + (t.adapting() ? change.adaptationEffect() : 0)
+                + (u >= 0 ? context.parameters().leadership().sponsorEffect() * (context.sponsorship(u) - 1) : 0)
                 + (u >= 0 ? context.parameters().wellbeing().efficacySuccessEffect() * (context.efficacy(u) - context.parameters().wellbeing().referenceEfficacy()) : 0);
         return LogOdds.shift(change.successRate(), logOdds);
     }
