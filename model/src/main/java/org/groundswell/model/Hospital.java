@@ -25,6 +25,7 @@ import org.groundswell.model.coordination.RcScoring;
 import org.groundswell.model.coordination.TieDrift;
 import org.groundswell.model.coordination.UnitPeople;
 import org.groundswell.model.culture.Culture;
+import org.groundswell.model.culture.Decisions;
 import org.groundswell.model.culture.HarmReporting;
 import org.groundswell.model.culture.Managers;
 import org.groundswell.model.culture.Voice;
@@ -97,6 +98,7 @@ public final class Hospital extends SimState {
     private ChangeProgramme programme;
     private MetricsCollector collector;
     private DayTally tally;
+    private Decisions decisions = Decisions.MODEL;
 
     /**
      * @param parameters     the scenario, seed included
@@ -116,6 +118,17 @@ public final class Hospital extends SimState {
             listeners = new ArrayList<>();
         }
         listeners.add(listener);
+    }
+
+    /**
+     * Who makes the decisions the model otherwise draws ({@link Decisions}): from the next {@link #start()} on,
+     * or at once on a hospital already started. {@link Decisions#MODEL}, the default, is the model itself.
+     */
+    public void decideBy(Decisions who) {
+        decisions = java.util.Objects.requireNonNull(who, "decisions");
+        if (culture != null) {
+            culture.decideBy(who);
+        }
     }
 
     @Override
@@ -171,6 +184,7 @@ public final class Hospital extends SimState {
                 streams.stream(Streams.MANAGERS).nextLong(), firstDay());
         culture = new Culture(p.culture(), p.leadership(), p.coordination(), problems, coordination, people, units,
                 managers, wellbeing.sustainablePatientsPerNurse(), streams.stream(Streams.VOICE).nextLong());
+        culture.decideBy(decisions);
         change = new HospitalChangeContext(this, streams.stream(Streams.STRATEGY).nextLong());
         programme = new ChangeProgramme(change, new Interventions(p.interventions()));
         Overheads overheads = new Overheads(p.cost(), physicians.count(), n + p.management().seniorLeaders(),

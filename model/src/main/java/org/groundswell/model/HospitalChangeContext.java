@@ -66,6 +66,11 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     }
 
     @Override
+    public double releasedShare(int u, double share) {
+        return hospital.culture().decisions().releaseTime(u, day(), share);
+    }
+
+    @Override
     public int day() {
         return hospital.day();
     }

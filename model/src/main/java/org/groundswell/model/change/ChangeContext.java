@@ -112,6 +112,13 @@ public interface ChangeContext {
     /** Raises unit {@code u}'s psychological safety and the level it drifts back to by {@code amount}. */
     void raiseSafety(int u, double amount);
 
+    /**
+     * The share of its team's hours unit {@code u} releases from care today, given the model's own
+     * {@code share}: the unit's manager may decide otherwise (the hospital's decisions hook, which the browser
+     * classroom lets a student answer).
+     */
+    double releasedShare(int u, double share);
+
     /** Scales leadership's chance of blaming rather than analysing reported harm (1: as the scenario says). */
     void scaleBlame(double factor);
 

@@ -132,6 +132,11 @@ class Frontline implements Strategy {
             }
         }
         formed.removeIf(f -> day - f[1] >= Calendar.DAYS_PER_YEAR);
+        for (int u = 0; u < units; u++) {
+            if (teamsOn(u) > 0) {
+                released[u] = context.releasedShare(u, released[u]);
+            }
+        }
         double[] takingPart = work(context, change, released, day);
         if (change.departmentTeams() > 0) {
             departments.day(context, new CrossUnitTeams.Kind(Scope.DEPARTMENT, change.departmentTeams(),

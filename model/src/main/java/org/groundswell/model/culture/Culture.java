@@ -56,6 +56,7 @@ public final class Culture implements DailyProcess {
     private final long[] analyses;
     private double blameScale = 1;
     private double respectGain;
+    private Decisions decisions = Decisions.MODEL;
 
     public Culture(CultureParameters culture, LeadershipParameters leadership, CoordinationParameters rc,
                    Problems problems, Coordination coordination, UnitPeople people, UnitState[] units,
@@ -118,7 +119,9 @@ public final class Culture implements DailyProcess {
                     continue;
                 }
                 reports[u]++;
-                if (random.nextDouble() < managers.blameChance(u) * blameScale) {
+                Decisions.HarmResponse drawn = random.nextDouble() < managers.blameChance(u) * blameScale
+                        ? Decisions.HarmResponse.BLAME : Decisions.HarmResponse.JOINT_ANALYSIS;
+                if (decisions.answerHarm(u, day, drawn) == Decisions.HarmResponse.BLAME) {
                     blame(u, present, random);
                 } else {
                     jointAnalysis(u, present, random);
@@ -214,6 +217,16 @@ public final class Culture implements DailyProcess {
     public void raiseSafety(int u, double amount) {
         safety[u] = Math.max(0, Math.min(1, safety[u] + amount));
         safetyNorm[u] = Math.max(0, Math.min(1, safetyNorm[u] + amount));
+    }
+
+    /** Who answers reported harm, and whether staff raise what they work around ({@link Decisions#MODEL}: the model). */
+    public void decideBy(Decisions who) {
+        decisions = java.util.Objects.requireNonNull(who, "decisions");
+    }
+
+    /** Who makes the decisions the model otherwise draws. */
+    public Decisions decisions() {
+        return decisions;
     }
 
     /** The unit managers: their styles, attention and tenure. */

@@ -52,9 +52,11 @@ public final class Voice implements DailyProcess {
         }
         for (Problem p : problems.all()) {
             for (int k = 0; k < p.reach(); k++) {
-                if (p.status(k) == Status.WORKAROUND
-                        && problems.draw(Problems.SPEAK_UP, p, k, day) < speakUp[p.unit(k)]) {
-                    problems.raise(p, k);
+                if (p.status(k) == Status.WORKAROUND) {
+                    boolean drawn = problems.draw(Problems.SPEAK_UP, p, k, day) < speakUp[p.unit(k)];
+                    if (culture.decisions().speakUp(p.unit(k), p.type(), day, drawn)) {
+                        problems.raise(p, k);
+                    }
                 }
             }
         }
