@@ -3,7 +3,6 @@ package org.groundswell.model.coordination;
 import java.io.Serializable;
 import java.util.Arrays;
 
-import org.groundswell.model.kernel.Calendar;
 import org.groundswell.model.metrics.Counter;
 import org.groundswell.model.metrics.DayCounters;
 
@@ -58,10 +57,7 @@ public final class Coordination implements Serializable {
     private final double[] problemSolving;
     private final double[] relationship;
     private final double[] overload;
-    // Per unit, since the last weekly drift: the norm lost to being done to, and the days of overload above
-    // the threshold (patients per nurse times days).
-    private final double[] doneToLoss;
-    private final double[] overloadExcess;
+    private final TieChanges changes;
     // What the scores were last computed from: the network's modification count and who was present. The
     // ties change on a few days only (hires, blame, joint success, the weekly drift, a strategy's work), so
     // on most days the scores of yesterday still hold and are not recomputed.
@@ -100,8 +96,7 @@ public final class Coordination implements Serializable {
         this.problemSolving = new double[units];
         this.relationship = new double[units];
         this.overload = new double[units];
-        this.doneToLoss = new double[units];
-        this.overloadExcess = new double[units];
+        this.changes = new TieChanges(network, parameters, scoring, units);
         this.scoredPresence = new boolean[person.length];
     }
 
@@ -115,86 +110,26 @@ public final class Coordination implements Serializable {
                 continue;
             }
             personOnTies[i] = person[i];
-            newcomer(i);
+            changes.newcomer(i);
         }
     }
 
     /**
      * Gives every tie of {@code node} a newcomer's dimensions, as for a hire: a new holder of the post (a new unit
-     * manager, say) starts their ties again, and takes part of what the ties' norms had gained with them.
+     * manager, say) starts their ties again ({@link TieChanges#newcomer}).
      */
     public void newcomer(int node) {
-        double[] dims = network.dims();
-        double[] norm = network.norms();
-        double[] anchor = network.anchors();
-        double loss = parameters.newcomerNormLoss();
-        int[] start = network.adjacencyStart();
-        int[] adjacency = network.adjacency();
-        network.touch();
-        for (int k = start[node]; k < start[node + 1]; k++) {
-            int e = adjacency[k];
-            if (norm[e] > anchor[e]) {
-                norm[e] -= loss * (norm[e] - anchor[e]);
-            }
-            for (int d = 0; d < D; d++) {
-                dims[e * D + d] = StaffNetwork.clamp(norm[e] - parameters.newcomerGap());
-            }
-            dims[e * D + Dimension.SHARED_KNOWLEDGE.ordinal()] = parameters.newcomerKnowledge();
-            scoring.changed(e);
-        }
+        changes.newcomer(node);
     }
 
-    /**
-     * Once a week, the norms move — within each unit down by the week's being done to and overload, then every
-     * norm back toward where it was built by the week's share of the gap ({@code coordination.normDays}) — and
-     * every tie moves toward its norm by the week's share of the gap (exactly, for a week).
-     */
+    /** The weekly drift of the ties toward their norms, and of the norms ({@link TieChanges#drift}). */
     public void drift(int day) {
-        if (!Calendar.weekly(day)) {
-            return;
-        }
-        double share = 1 - Math.exp(-Calendar.DAYS_PER_WEEK / parameters.driftDays());
-        network.touch();
-        scoring.changedAll();
-        double[] dims = network.dims();
-        double[] norm = network.norms();
-        moveNorms(norm);
-        for (int e = 0; e < norm.length; e++) {
-            for (int d = 0; d < D; d++) {
-                dims[e * D + d] += (norm[e] - dims[e * D + d]) * share;
-            }
-        }
+        changes.drift(day);
     }
 
-    private void moveNorms(double[] norm) {
-        double[] anchor = network.anchors();
-        double[] unitLoss = new double[units];
-        boolean any = false;
-        for (int u = 0; u < units; u++) {
-            unitLoss[u] = doneToLoss[u] + parameters.overloadNormLoss() * overloadExcess[u] / Calendar.DAYS_PER_YEAR;
-            any |= unitLoss[u] > 0;
-            doneToLoss[u] = 0;
-            overloadExcess[u] = 0;
-        }
-        double back = 1 - Math.exp(-Calendar.DAYS_PER_WEEK / parameters.normDays());
-        for (int e = 0; e < norm.length; e++) {
-            if (any) {
-                int u = network.unitOf(network.a(e));
-                if (u == network.unitOf(network.b(e)) && unitLoss[u] > 0) {
-                    norm[e] = StaffNetwork.clamp(norm[e] - unitLoss[u]);
-                }
-            }
-            norm[e] += (anchor[e] - norm[e]) * back;
-        }
-    }
-
-    /**
-     * Today unit {@code u}'s staff are "done to" — a mandate imposed on them, its compliance monitored — with
-     * {@code dose} (0–1): the norms of the unit's ties fall by {@code coordination.doneToNormLoss} a year at full
-     * dose (taken at the next weekly drift).
-     */
+    /** Today unit {@code u}'s staff are "done to" with {@code dose} (0–1) ({@link TieChanges#doneTo}). */
     public void doneTo(int u, double dose) {
-        doneToLoss[u] += parameters.doneToNormLoss() * dose / Calendar.DAYS_PER_YEAR;
+        changes.doneTo(u, dose);
     }
 
     /**
@@ -205,9 +140,7 @@ public final class Coordination implements Serializable {
      */
     public void score(boolean[] present, double[] overload) {
         System.arraycopy(overload, 0, this.overload, 0, units);
-        for (int u = 0; u < units; u++) {
-            overloadExcess[u] += Math.max(0, overload[u] - parameters.overloadNormThreshold());
-        }
+        changes.noteOverload(overload);
         if (scoredModifications == network.modifications() && Arrays.equals(present, scoredPresence)) {
             return;
         }
@@ -295,105 +228,24 @@ public final class Coordination implements Serializable {
         return hospitalCrossUnitIndex;
     }
 
-    /**
-     * Lowers respect and problem-solving communication on the ties of node {@code blamed}, and their norms by
-     * {@code coordination.blameNormLoss}.
-     */
+    /** Blame lowers the ties of node {@code blamed} ({@link TieChanges#blame}). */
     public void blame(int blamed) {
-        network.touch();
-        double[] dims = network.dims();
-        double[] norm = network.norms();
-        int[] start = network.adjacencyStart();
-        int[] adjacency = network.adjacency();
-        for (int k = start[blamed]; k < start[blamed + 1]; k++) {
-            int e = adjacency[k];
-            lower(dims, e, Dimension.MUTUAL_RESPECT, parameters.blameLoss());
-            lower(dims, e, Dimension.PROBLEM_SOLVING_COMMUNICATION, parameters.blameLoss());
-            if (parameters.blameNormLoss() != 0) {
-                norm[e] = StaffNetwork.clamp(norm[e] - parameters.blameNormLoss());
-            }
-            scoring.changed(e);
-        }
+        changes.blame(blamed);
     }
 
-    /**
-     * Raises problem-solving communication, shared goals, shared knowledge and respect on the ties among
-     * {@code participants}, who have just solved a problem together.
-     */
+    /** The ties among {@code participants}, who have just solved a problem together, gain ({@link TieChanges#jointSuccess}). */
     public void jointSuccess(int[] participants) {
-        network.touch();
-        int[] sorted = participants.clone();
-        Arrays.sort(sorted);
-        double[] dims = network.dims();
-        int[] start = network.adjacencyStart();
-        int[] adjacency = network.adjacency();
-        double gain = parameters.successGain();
-        for (int i : sorted) {
-            for (int k = start[i]; k < start[i + 1]; k++) {
-                int e = adjacency[k];
-                int other = network.other(e, i);
-                if (other > i && Arrays.binarySearch(sorted, other) >= 0) {
-                    lower(dims, e, Dimension.PROBLEM_SOLVING_COMMUNICATION, -gain);
-                    lower(dims, e, Dimension.SHARED_GOALS, -gain);
-                    lower(dims, e, Dimension.SHARED_KNOWLEDGE, -gain);
-                    lower(dims, e, Dimension.MUTUAL_RESPECT, -gain);
-                    scoring.changed(e);
-                }
-            }
-        }
+        changes.jointSuccess(participants);
     }
 
-    /**
-     * A team that worked through a cycle together solved a problem: the ties among {@code participants} gain as
-     * in {@link #jointSuccess}, and the norm of every tie in use between people of the participants' home units
-     * (within the unit, for a unit's team) rises by {@code coordination.successNormGain}, divided among the units
-     * for a team drawn from several: sustained joint problem solving changes how the unit's roles work together
-     * (Gittell 2016).
-     */
+    /** A team's cycle of joint work succeeded: its ties and its units' norms gain ({@link TieChanges#sustainedSuccess}). */
     public void sustainedSuccess(int[] participants) {
-        jointSuccess(participants);
-        double gain = parameters.successNormGain();
-        if (gain == 0) {
-            return;
-        }
-        boolean[] on = new boolean[units];
-        int represented = 0;
-        for (int i : participants) {
-            represented += on[network.unitOf(i)] ? 0 : 1;
-            on[network.unitOf(i)] = true;
-        }
-        gain /= represented;
-        double[] norm = network.norms();
-        int ties = network.ties();
-        for (int e = 0; e < ties; e++) {
-            if (network.active(e) && on[network.unitOf(network.a(e))] && on[network.unitOf(network.b(e))]) {
-                norm[e] = StaffNetwork.clamp(norm[e] + gain);
-            }
-        }
+        changes.sustainedSuccess(participants);
     }
 
-    /**
-     * Raises dimension {@code d} by {@code amount} on every tie in use within units ({@code within}) and/or
-     * across them ({@code across}): the weekly work of huddles, protocols, information systems, relational
-     * interventions. Ties drift back toward their norm, so a gain lasts only while it is repeated; the norm keeps
-     * {@code coordination.boostNormShare} of it, spread over the seven dimensions.
-     */
+    /** The weekly work of an intervention raises dimension {@code d} ({@link TieChanges#boost}). */
     public void boost(Dimension d, double amount, boolean within, boolean across) {
-        network.touch();
-        scoring.changedAll();
-        double[] dims = network.dims();
-        double[] norm = network.norms();
-        double normGain = parameters.boostNormShare() * amount / D;
-        int ties = network.ties();
-        for (int e = 0; e < ties; e++) {
-            boolean crosses = network.crossUnit(e);
-            if (network.active(e) && (crosses ? across : within)) {
-                lower(dims, e, d, -amount);
-                if (normGain != 0) {
-                    norm[e] = StaffNetwork.clamp(norm[e] + normGain);
-                }
-            }
-        }
+        changes.boost(d, amount, within, across);
     }
 
     /**
@@ -421,11 +273,6 @@ public final class Coordination implements Serializable {
             out[uj][ui] += t;
         }
         return out;
-    }
-
-    private static void lower(double[] dims, int e, Dimension d, double by) {
-        int at = e * D + d.ordinal();
-        dims[at] = StaffNetwork.clamp(dims[at] - by);
     }
 
     /**
