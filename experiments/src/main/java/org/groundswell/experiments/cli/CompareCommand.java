@@ -63,10 +63,11 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  groundswell compare",
-            "      Every strategy on the default scenario, 30 replications: results/compare-community-hospital/",
+            "      Every strategy on the default scenario, 30 replications, into",
+            "      results/compare-community-hospital/.",
             "  groundswell compare --replications 10 --days 365 --threads 4",
-            "      A quicker look: ten replications of a one-year strategy period, on four threads.",
-            "  groundswell compare --set staffing.patientsPerNurse=6 --out results/short-staffed",
+            "      A quicker look: ten replications of one year each, on four threads.",
+            "  groundswell compare --set staffing.patientsPerNurse=6 --out results/short",
             "      The strategies in a short-staffed hospital."
         })
 public final class CompareCommand implements Callable<Integer> {

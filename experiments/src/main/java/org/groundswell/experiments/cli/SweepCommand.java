@@ -75,10 +75,11 @@ import picocli.CommandLine.Spec;
             "  groundswell sweep verdict-morris",
             "      Which assumptions decide whether partnership beats top-down (Morris).",
             "  groundswell experiments show staffing-sweep > my-sweep.yaml",
-            "      A bundled experiment as a file to edit; then: groundswell sweep my-sweep.yaml",
-            "  groundswell sweep verdict-sobol --threads 8 --out /scratch/sobol --force",
+            "      A bundled experiment as a file to edit, which then runs with",
+            "      groundswell sweep my-sweep.yaml",
             "  groundswell sweep where-top-down-wins",
             "      Where top-down beats partnership (PRIM scenario discovery).",
+            "  groundswell sweep verdict-sobol --threads 8 --out /scratch/sobol --force",
             "      Eight threads, replacing an earlier sweep's results.",
             "  spark-submit groundswell-spark.jar sweep verdict-sobol --backend spark",
             "      On a Spark cluster: see 'Running a sweep on a cluster' in README.md."
