@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.output.Headlines;
+import org.groundswell.experiments.output.Numbers;
 import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.report.ChartStyle;
 import org.groundswell.experiments.report.RenderedChart;
@@ -209,7 +210,7 @@ final class SweepCharts {
             return Double.NaN;
         }
         try {
-            return Double.parseDouble(cell);
+            return Numbers.parse(cell);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
