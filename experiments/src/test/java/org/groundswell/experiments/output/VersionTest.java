@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 /** The build every output records: the version, the git commit and whether the tree was clean. */
-class VersionTest {
+public class VersionTest {
 
     /** The build fields of an output are well formed; what {@code git_tree} says goes with what the commit is. */
-    static void assertWellFormedBuild(JsonNode json, String where) {
+    public static void assertWellFormedBuild(JsonNode json, String where) {
         assertTrue(json.path("groundswell_version").asText().matches("\\d+\\.\\d+\\.\\d+(-[A-Za-z0-9.]+)?"),
                 where + ": groundswell_version " + json.path("groundswell_version"));
         String commit = json.path("git_commit").asText();
