@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every file a small {@code run}, {@code compare} and {@code sweep} write, parsed as pandas' {@code read_csv},
+ * Every file a small {@code run}, {@code compare} and {@code sweep} (plain, Morris and scenario discovery) write, parsed as pandas' {@code read_csv},
  * R's readr and data.table read them, and as docs/data.md promises: RFC 4180 records, one type per column,
  * missing values as empty cells only, numbers with a decimal point in any locale, seeds that survive a double,
  * and JSON that a strict parser reads. The CSV parser here is written from RFC 4180, not the writer's library,
@@ -55,6 +55,9 @@ class OutputsAsPandasAndRReadThemTest {
     static final Set<String> INTEGER_COLUMNS = Set.of("replication", "seed", "day", "point", "same_as", "n",
             "n_pairs", "pairs", "patient_id", "readmission", "high_acuity", "adverse_events",
             "serious_adverse_events", "died_in_hospital", "died_30d", "readmitted_30d");
+
+    /** Columns of {@code true} and {@code false}, which pandas, readr and data.table all read as logical. */
+    static final Set<String> BOOLEAN_COLUMNS = Set.of("holds", "minimax_regret");
 
     /**
      * What pandas (its default {@code na_values}), readr, data.table or read.csv would take for a missing value, and
@@ -76,6 +79,8 @@ class OutputsAsPandasAndRReadThemTest {
     private static Path run;
     private static Path compare;
     private static Path sweep;
+    private static Path morris;
+    private static Path discovery;
 
     @BeforeAll
     static void writeTheOutputs() throws IOException {
@@ -88,11 +93,20 @@ class OutputsAsPandasAndRReadThemTest {
                 tmp.resolve("experiments"), 5, "replications: 3", "replications: 2", "days: 365", "days: 15");
         sweep = tmp.resolve("sweep");
         assertDone(ShortExample.sweep(experiment, sweep));
+        Path sensitivity = ShortExample.write("/org/groundswell/experiments/examples/verdict-morris.yaml",
+                tmp.resolve("morris-experiment"), 5, "trajectories: 10 ", "trajectories: 2 ", "days: 365", "days: 30");
+        morris = tmp.resolve("morris");
+        assertDone(ShortExample.sweep(sensitivity, morris));
+        Path rules = ShortExample.write("/org/groundswell/experiments/examples/where-top-down-wins.yaml",
+                tmp.resolve("discovery-experiment"), 5, "samples: 48", "samples: 6", "replications: 3 ",
+                "replications: 2 ", "days: 365", "days: 30");
+        discovery = tmp.resolve("discovery");
+        assertDone(ShortExample.sweep(rules, discovery));
     }
 
     static List<Path> csvFiles() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path dir : List.of(run, compare, sweep)) {
+        for (Path dir : List.of(run, compare, sweep, morris, discovery)) {
             try (Stream<Path> list = Files.list(dir)) {
                 list.filter(f -> f.toString().endsWith(".csv")).sorted().forEach(files::add);
             }
@@ -107,7 +121,10 @@ class OutputsAsPandasAndRReadThemTest {
         assertEquals(List.of("run/patients.csv", "run/timeseries.csv", "run/units.csv", "compare/comparison.csv",
                 "compare/cost_effectiveness.csv", "compare/cost_effectiveness_acceptability.csv", "compare/runs.csv",
                 "compare/timeseries.csv", "compare/timeseries_mean.csv", "sweep/design.csv", "sweep/points.csv",
-                "sweep/runs.csv"), names, "the files docs/data.md shows how to load, each checked below");
+                "sweep/runs.csv", "morris/design.csv", "morris/points.csv", "morris/runs.csv",
+                "morris/sensitivity.csv", "discovery/design.csv", "discovery/discovery.csv",
+                "discovery/discovery_points.csv", "discovery/points.csv", "discovery/robustness.csv",
+                "discovery/runs.csv"), names, "the files docs/data.md shows how to load, each checked below");
     }
 
     @Test
@@ -123,6 +140,7 @@ class OutputsAsPandasAndRReadThemTest {
                 String column = header.get(c);
                 assertTrue(column.matches("[a-z][A-Za-z0-9_.-]*"), where + ": column name " + column);
                 boolean text = TEXT_COLUMNS.contains(column);
+                boolean logical = BOOLEAN_COLUMNS.contains(column);
                 boolean integer = INTEGER_COLUMNS.contains(column);
                 int filled = 0;
                 for (Record r : records.subList(1, records.size())) {
@@ -137,6 +155,10 @@ class OutputsAsPandasAndRReadThemTest {
                     assertEquals(cell.strip(), cell, at + ": no padding (readr trims it, pandas keeps it)");
                     filled++;
                     if (text) {
+                        continue;
+                    }
+                    if (logical) {
+                        assertTrue(cell.equals("true") || cell.equals("false"), at + ": true or false");
                         continue;
                     }
                     assertFalse(r.quoted().get(c), at + ": a number is never quoted");
@@ -154,7 +176,7 @@ class OutputsAsPandasAndRReadThemTest {
                         assertTrue(cell.matches("[0-9a-f]{16}"), at + ": 16 hex digits");
                     }
                 }
-                types.put(column, text ? "text" : integer ? "integer" : "number");
+                types.put(column, text ? "text" : logical ? "logical" : integer ? "integer" : "number");
                 if (column.equals("strategy") || column.equals("seed") || column.equals("metric")) {
                     assertTrue(filled == records.size() - 1, where + ": every row has its " + column);
                 }
@@ -182,7 +204,7 @@ class OutputsAsPandasAndRReadThemTest {
     void everyJsonIsStrictJsonWithTheBuildAndSeedsBelowTwoToThe53() throws IOException {
         ObjectMapper strict = new ObjectMapper();
         for (Path file : List.of(run.resolve("summary.json"), compare.resolve("metadata.json"),
-                sweep.resolve("metadata.json"))) {
+                sweep.resolve("metadata.json"), morris.resolve("metadata.json"), discovery.resolve("metadata.json"))) {
             String where = tmp.relativize(file).toString();
             JsonNode json = strict.readTree(Files.readString(file, StandardCharsets.UTF_8));
             VersionTest.assertWellFormedBuild(json, where);
@@ -191,7 +213,7 @@ class OutputsAsPandasAndRReadThemTest {
             assertTrue(json.path("reproduce").asText().startsWith("./groundswell "), where + ": reproduce");
         }
         List<String> metricColumns = Metrics.all().stream().map(Metric::name).toList();
-        for (Path dir : List.of(compare, sweep)) {
+        for (Path dir : List.of(compare, sweep, morris, discovery)) {
             JsonNode meta = strict.readTree(Files.readString(dir.resolve("metadata.json")));
             List<String> described = new ArrayList<>();
             meta.path("metrics").fieldNames().forEachRemaining(described::add);
@@ -210,7 +232,7 @@ class OutputsAsPandasAndRReadThemTest {
 
     @Test
     void theReportsOfCompareAndSweepNameTheCommitTheyWereMadeWith() throws IOException {
-        for (Path dir : List.of(compare, sweep)) {
+        for (Path dir : List.of(compare, sweep, morris, discovery)) {
             String html = Files.readString(dir.resolve("report.html"));
             assertTrue(html.contains("version " + Version.described()), dir.getFileName() + ": " + Version.described());
             assertTrue(html.contains("commit " + Version.commit()), dir.getFileName() + " names the commit");
