@@ -23,7 +23,10 @@ public final class Version {
     /** The tree the jar was built from had no uncommitted changes. */
     public static final String CLEAN = "clean";
 
-    /** The tree the jar was built from had uncommitted changes (edited, added or untracked files). */
+    /**
+     * The tree the jar was built from had uncommitted changes: tracked files edited, added or removed (untracked
+     * files, such as a results folder, do not count).
+     */
     public static final String DIRTY = "dirty";
 
     private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
