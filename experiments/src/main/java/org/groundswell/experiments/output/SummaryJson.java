@@ -81,7 +81,7 @@ public final class SummaryJson {
         return file;
     }
 
-    /** A JSON tree as Groundswell's JSON files are written: indented by two spaces, numbers plain, a newline at the end. */
+    /** A JSON tree as Groundswell's JSON files are written: indented by two spaces, numbers plain, a final newline. */
     static String text(JsonNode tree) throws IOException {
         return MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";
     }

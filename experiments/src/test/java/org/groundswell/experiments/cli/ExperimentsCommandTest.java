@@ -35,7 +35,8 @@ class ExperimentsCommandTest {
         assertTrue(lines.get(4).matches("where-top-down-wins +432 runs  Where does top-down change beat .*"),
                 lines.get(4));
         for (String line : lines.subList(0, names.size())) {
-            assertTrue(line.endsWith(".") || line.endsWith("?"), "a whole sentence, not one cut at a line end: " + line);
+            assertTrue(line.endsWith(".") || line.endsWith("?"),
+                    "a whole sentence, not one cut at a line end: " + line);
         }
     }
 

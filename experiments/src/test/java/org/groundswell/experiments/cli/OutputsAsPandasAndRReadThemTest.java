@@ -36,10 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every file a small {@code run}, {@code compare} and {@code sweep} (plain, Morris and scenario discovery) write, parsed as pandas' {@code read_csv},
- * R's readr and data.table read them, and as docs/data.md promises: RFC 4180 records, one type per column,
- * missing values as empty cells only, numbers with a decimal point in any locale, seeds that survive a double,
- * and JSON that a strict parser reads. The CSV parser here is written from RFC 4180, not the writer's library,
+ * Every file a small {@code run}, {@code compare} and {@code sweep} (plain, Morris and scenario discovery)
+ * write, parsed as pandas' {@code read_csv}, R's readr and data.table read them, and as docs/data.md promises:
+ * RFC 4180 records, one type per column, missing values as empty cells only, numbers with a decimal point in any
+ * locale, seeds that survive a double, and JSON that a strict parser reads. The CSV parser here is written from RFC 4180, not the writer's library,
  * so that it cannot share the writer's mistakes.
  */
 class OutputsAsPandasAndRReadThemTest {
@@ -144,7 +144,8 @@ class OutputsAsPandasAndRReadThemTest {
                 boolean integer = INTEGER_COLUMNS.contains(column);
                 int filled = 0;
                 for (Record r : records.subList(1, records.size())) {
-                    assertEquals(header.size(), r.cells().size(), where + ":" + r.line() + ": as many cells as columns");
+                    assertEquals(header.size(), r.cells().size(),
+                            where + ":" + r.line() + ": as many cells as columns");
                     String cell = r.cells().get(c);
                     String at = where + ":" + r.line() + ": " + column + " = \"" + cell + "\"";
                     if (cell.isEmpty()) {
