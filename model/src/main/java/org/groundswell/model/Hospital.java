@@ -25,7 +25,9 @@ import org.groundswell.model.coordination.RcScoring;
 import org.groundswell.model.coordination.TieDrift;
 import org.groundswell.model.coordination.UnitPeople;
 import org.groundswell.model.culture.Culture;
+import org.groundswell.model.culture.Decisions;
 import org.groundswell.model.culture.HarmReporting;
+import org.groundswell.model.culture.Managers;
 import org.groundswell.model.culture.Voice;
 import org.groundswell.model.culture.WorkplaceStrain;
 import org.groundswell.model.improvement.Erosion;
@@ -96,6 +98,7 @@ public final class Hospital extends SimState {
     private ChangeProgramme programme;
     private MetricsCollector collector;
     private DayTally tally;
+    private Decisions decisions = Decisions.MODEL;
 
     /**
      * @param parameters     the scenario, seed included
@@ -115,6 +118,17 @@ public final class Hospital extends SimState {
             listeners = new ArrayList<>();
         }
         listeners.add(listener);
+    }
+
+    /**
+     * Who makes the decisions the model otherwise draws ({@link Decisions}): from the next {@link #start()} on,
+     * or at once on a hospital already started. {@link Decisions#MODEL}, the default, is the model itself.
+     */
+    public void decideBy(Decisions who) {
+        decisions = java.util.Objects.requireNonNull(who, "decisions");
+        if (culture != null) {
+            culture.decideBy(who);
+        }
     }
 
     @Override
@@ -166,8 +180,11 @@ public final class Hospital extends SimState {
         ProblemArrivals arrivals = new ProblemArrivals(problems, p.problems(), neighbours, p.culture().speakUpRate(),
                 firstDay());
         burden = new ProblemBurden(problems, p.problems(), p.culture().workaroundRelief(), units);
+        Managers managers = new Managers(p.leadership(), coordination, people.managers(),
+                streams.stream(Streams.MANAGERS).nextLong(), firstDay());
         culture = new Culture(p.culture(), p.leadership(), p.coordination(), problems, coordination, people, units,
-                streams.stream(Streams.VOICE).nextLong());
+                managers, wellbeing.sustainablePatientsPerNurse(), streams.stream(Streams.VOICE).nextLong());
+        culture.decideBy(decisions);
         change = new HospitalChangeContext(this, streams.stream(Streams.STRATEGY).nextLong());
         programme = new ChangeProgramme(change, new Interventions(p.interventions()));
         Overheads overheads = new Overheads(p.cost(), physicians.count(), n + p.management().seniorLeaders(),
@@ -185,7 +202,7 @@ public final class Hospital extends SimState {
         phase(Ordering.CARE, new Treatment(ward, p.care(), p.cost(), counters, ledger));
         phase(Ordering.DISCHARGES, discharges);
         phase(Ordering.BEHAVIOUR, hiring);
-        phase(Ordering.VOICE, presence, arrivals, new Voice(problems, culture, p.leadership()),
+        phase(Ordering.VOICE, managers, presence, arrivals, new Voice(problems, culture, p.leadership()),
                 new HarmReporting(culture, presence, counters), culture, new TieDrift(coordination),
                 new WorkplaceStrain(burden, coordination, units, p.culture().moralInjuryStrain(),
                         p.coordination().strainEffect(), p.coordination().referenceRc()));

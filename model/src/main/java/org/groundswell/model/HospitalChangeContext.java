@@ -66,6 +66,11 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     }
 
     @Override
+    public double releasedShare(int u, double share) {
+        return hospital.culture().decisions().releaseTime(u, day(), share);
+    }
+
+    @Override
     public int day() {
         return hospital.day();
     }
@@ -190,6 +195,16 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     @Override
     public void raiseManagerRespect(double amount) {
         hospital.culture().raiseManagerRespect(amount);
+    }
+
+    @Override
+    public void occupyManager(int u, double share) {
+        hospital.culture().managers().occupy(u, share);
+    }
+
+    @Override
+    public double sponsorship(int u) {
+        return hospital.culture().managers().sponsorship(u, day());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.groundswell.model.change.Strategies;
+import org.groundswell.model.culture.Decisions;
 import org.groundswell.model.param.ParameterException;
 import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.model.parameters.Intervention;
@@ -40,6 +41,7 @@ public final class Lockstep extends SimState {
     private HospitalParameters parameters;
     private List<String> strategies;
     private List<List<Intervention>> added = List.of();
+    private Decisions[] decisions = new Decisions[0];
     private HospitalParameters running;
     private Hospital[] hospitals = new Hospital[0];
     private transient DayLog[] logs = new DayLog[0];
@@ -80,6 +82,18 @@ public final class Lockstep extends SimState {
             none.add(List.of());
         }
         this.added = List.copyOf(none);
+        this.decisions = new Decisions[newStrategies.size()];
+        java.util.Arrays.fill(decisions, Decisions.MODEL);
+    }
+
+    /**
+     * Who makes hospital {@code index}'s decisions that the model otherwise draws, from the next
+     * {@link #start()} on (until the next {@link #configure}); {@link Decisions#MODEL} unless set.
+     *
+     * @throws IndexOutOfBoundsException if there is no hospital {@code index}
+     */
+    public void decideBy(int index, Decisions who) {
+        decisions[index] = java.util.Objects.requireNonNull(who, "decisions");
     }
 
     /**
@@ -112,6 +126,7 @@ public final class Lockstep extends SimState {
         logs = new DayLog[strategies.size()];
         for (int i = 0; i < hospitals.length; i++) {
             hospitals[i] = new Hospital(parametersOf(i), false);
+            hospitals[i].decideBy(decisions[i]);
             logs[i] = new DayLog();
             hospitals[i].addListener(logs[i]);
             hospitals[i].start();

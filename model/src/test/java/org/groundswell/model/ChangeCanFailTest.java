@@ -117,8 +117,8 @@ class ChangeCanFailTest {
     @Test
     void turnoverTakesAPracticeAwayWithThoseWhoCarryIt() {
         HospitalParameters stable = Runs.withWorkforce(FRONTLINE, w -> w.withBaseAnnualQuitRate(0.05));
-        HospitalParameters churning = Runs.withWorkforce(FRONTLINE, w -> w.withBaseAnnualQuitRate(0.3));
-        Runs.assertLargerOnAverage("owned compliance, quits 5% a year against 30%",
+        HospitalParameters churning = Runs.withWorkforce(FRONTLINE, w -> w.withBaseAnnualQuitRate(0.45));
+        Runs.assertLargerOnAverage("owned compliance, quits 5% a year against 45%",
                 monthly(churning, MANY_SEEDS, ChangeCanFailTest::ownedCompliance),
                 monthly(stable, MANY_SEEDS, ChangeCanFailTest::ownedCompliance));
     }

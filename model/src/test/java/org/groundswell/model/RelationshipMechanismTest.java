@@ -81,7 +81,7 @@ class RelationshipMechanismTest {
     void newcomersDoNotCarryWhatTheUnitsRelationshipsBecame() {
         // Under partnership, whose teams raise the units' norms most, so that newcomers have most to miss.
         HospitalParameters churn = Runs.withWorkforce(YEAR.withStrategy("partnership"),
-                w -> w.withBaseAnnualQuitRate(0.3));
+                w -> w.withBaseAnnualQuitRate(0.45));
         Runs.assertRaises(SEEDS, churn, coordination(churn, c -> c.withNewcomerNormLoss(0)), "rc_index");
     }
 

@@ -51,15 +51,19 @@ public final class ClassroomServer implements AutoCloseable {
      *                    network the machine is on, for a class)
      * @param port        the port, or 0 for any free one
      * @param maxSessions the most runs held at once
-     * @param idle        how long a run nobody uses is kept
+     * @param idle        how long a run or class room nobody uses is kept
+     * @param maxRooms    the most class rooms open at once
+     * @param maxStudents the most students in one room
      */
-    public record Options(String host, int port, int maxSessions, Duration idle) {
+    public record Options(String host, int port, int maxSessions, Duration idle, int maxRooms, int maxStudents) {
 
         /** The defaults of {@code groundswell serve}. */
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 7070;
         public static final int DEFAULT_MAX_SESSIONS = 40;
         public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+        public static final int DEFAULT_MAX_ROOMS = 10;
+        public static final int DEFAULT_MAX_STUDENTS = 60;
 
         /**
          * @throws IllegalArgumentException if the port is not 0-65535, the session limit not 1-1000, or the idle
@@ -75,6 +79,17 @@ public final class ClassroomServer implements AutoCloseable {
             if (idle.isNegative() || idle.isZero()) {
                 throw new IllegalArgumentException("idle = " + idle + ": a positive time");
             }
+            if (maxRooms < 1 || maxRooms > 100) {
+                throw new IllegalArgumentException("max rooms = " + maxRooms + ": 1 to 100");
+            }
+            if (maxStudents < 1 || maxStudents > 500) {
+                throw new IllegalArgumentException("max students = " + maxStudents + ": 1 to 500");
+            }
+        }
+
+        /** Watch mode's bounds, and class mode's defaults. */
+        public Options(String host, int port, int maxSessions, Duration idle) {
+            this(host, port, maxSessions, idle, DEFAULT_MAX_ROOMS, DEFAULT_MAX_STUDENTS);
         }
 
         /** The defaults, on {@code port}. */
@@ -85,12 +100,14 @@ public final class ClassroomServer implements AutoCloseable {
 
     private final Javalin app;
     private final Sessions sessions;
+    private final Rooms rooms;
     private final ScheduledExecutorService clock;
     private final String host;
 
-    private ClassroomServer(Javalin app, Sessions sessions, ScheduledExecutorService clock, String host) {
+    private ClassroomServer(Javalin app, Sessions sessions, Rooms rooms, ScheduledExecutorService clock, String host) {
         this.app = app;
         this.sessions = sessions;
+        this.rooms = rooms;
         this.clock = clock;
         this.host = host;
     }
@@ -101,7 +118,19 @@ public final class ClassroomServer implements AutoCloseable {
      * @throws io.javalin.util.JavalinBindException if the port is taken
      */
     public static ClassroomServer start(Options options) {
+        return start(options, null);
+    }
+
+    /**
+     * Starts the server and its clock, and returns once it listens; a class's report is written by
+     * {@code report} (without one, the report is refused with status 501).
+     *
+     * @throws io.javalin.util.JavalinBindException if the port is taken
+     */
+    public static ClassroomServer start(Options options, ClassReportWriter report) {
         Sessions sessions = new Sessions(options.maxSessions(), options.idle().toMillis(), System::currentTimeMillis);
+        Rooms rooms = new Rooms(options.maxRooms(), options.maxStudents(), options.idle().toMillis(),
+                System::currentTimeMillis);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -113,6 +142,7 @@ public final class ClassroomServer implements AutoCloseable {
             });
             config.staticFiles.enableWebjars();
             routes(config.routes, sessions);
+            ClassRoutes.add(config.routes, rooms, report);
         });
         app.start(options.host(), options.port());
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -124,12 +154,13 @@ public final class ClassroomServer implements AutoCloseable {
         clock.scheduleAtFixedRate(() -> {
             try {
                 sessions.tick(period / 1000.0);
+                rooms.tick();
             } catch (RuntimeException e) {
                 // One run's failure must not stop the clock of the others; the page sees its run stop.
                 System.err.println("groundswell serve: " + e);
             }
         }, period, period, TimeUnit.MILLISECONDS);
-        return new ClassroomServer(app, sessions, clock, options.host());
+        return new ClassroomServer(app, sessions, rooms, clock, options.host());
     }
 
     private static void routes(io.javalin.config.RoutesConfig routes, Sessions sessions) {
@@ -264,9 +295,20 @@ public final class ClassroomServer implements AutoCloseable {
     }
 
     /** Stops the clock and the server. */
+    /** Class rooms open now. */
+    int rooms() {
+        return rooms.size();
+    }
+
+    /** The room with {@code code}, for tests. */
+    Room room(String code) {
+        return rooms.get(code);
+    }
+
     @Override
     public void close() {
         clock.shutdownNow();
+        rooms.closeAll();
         app.stop();
     }
 }

@@ -64,9 +64,17 @@ final class Watch {
      * @param strategies one or two strategies
      */
     Watch(String id, Scenario scenario, List<String> strategies, long now) {
+        this(id, scenario, new Lockstep(scenario.parameters(), strategies), now);
+    }
+
+    /**
+     * A run of a lockstep configured by the caller (a class's room sets who decides in each hospital), started
+     * here.
+     */
+    Watch(String id, Scenario scenario, Lockstep lockstep, long now) {
         this.id = id;
         this.scenario = scenario;
-        this.lockstep = new Lockstep(scenario.parameters(), strategies);
+        this.lockstep = lockstep;
         lockstep.start();
         this.ties = sampleTies(lockstep.hospitals().get(0).coordination().network());
         this.lastTouched = now;
@@ -301,6 +309,12 @@ final class Watch {
         for (Intervention intervention : added) {
             decided.addObject().put("type", intervention.type()).put("startDay", intervention.startDay());
         }
+        putDays(out, log, from);
+        return out;
+    }
+
+    /** The charts' values of {@code log}'s days from the {@code from}-th on, as {@code days} and {@code series}. */
+    static void putDays(ObjectNode out, DayLog log, int from) {
         List<DayRecord> days = log.since(from);
         ArrayNode dayNumbers = out.putArray("days");
         ObjectNode series = out.putObject("series");
@@ -320,7 +334,6 @@ final class Watch {
                 }
             }
         }
-        return out;
     }
 
     /** The mean of the seven dimensions of tie {@code e}, 1-5. */

@@ -34,9 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BrowserTest {
 
-    private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+    static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
-    private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static ClassroomServer server;
@@ -70,7 +70,7 @@ class BrowserTest {
         }
     }
 
-    private static Optional<String> find(String variable, List<String> places) {
+    static Optional<String> find(String variable, List<String> places) {
         String set = System.getenv(variable);
         if (set != null && Files.isExecutable(Path.of(set))) {
             return Optional.of(set);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        header = "Watch two strategies side by side in a browser: the classroom, served.",
+        header = "The classroom in a browser: watch two strategies side by side, or run a class's hospital.",
         description = {
             "",
             "Starts a small web server and prints its address. Open it in a browser: pick a scenario and two "
@@ -30,6 +30,10 @@ import picocli.CommandLine.Spec;
                 + "coordination, with live charts of harm, cost, burnout, adoption and RC. Sliders change the "
                 + "parameters of the next run, checked as --set checks them; an intervention (huddles, "
                 + "staffing stabilization, a staff bank...) can be started mid-run in either hospital.",
+            "Class mode (/projector.html): the teacher opens a room and students join from their own browsers "
+                + "with its code (/class.html), each taking a unit manager's or a frontline seat and making the "
+                + "decisions the model otherwise draws, within a time limit; the projector shows the class's "
+                + "hospital beside the same hospital under the model's own decisions, and exports the report.",
             "Each browser tab has a run of its own. The page and its charts are served from the jar, so it "
                 + "works offline. It listens on 127.0.0.1 (this machine only) unless --host says otherwise; "
                 + "--host 0.0.0.0 lets the laptops of a class on the same network open it. Ctrl-C stops it.",
@@ -64,8 +68,16 @@ public final class ServeCommand implements Callable<Integer> {
     private int maxSessions;
 
     @Option(names = "--idle-minutes", paramLabel = "MINUTES", defaultValue = "30",
-            description = "Minutes after which a run nobody watches is dropped. Default: ${DEFAULT-VALUE}.")
+            description = "Minutes after which a run or class room nobody watches is dropped. Default: ${DEFAULT-VALUE}.")
     private int idleMinutes;
+
+    @Option(names = "--max-rooms", paramLabel = "N", defaultValue = "" + ClassroomServer.Options.DEFAULT_MAX_ROOMS,
+            description = "The most class rooms open at once. Default: ${DEFAULT-VALUE}.")
+    private int maxRooms;
+
+    @Option(names = "--max-students", paramLabel = "N", defaultValue = "" + ClassroomServer.Options.DEFAULT_MAX_STUDENTS,
+            description = "The most students in one class room. Default: ${DEFAULT-VALUE}.")
+    private int maxStudents;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -79,7 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        return Serving.serve(spec, new Serving.Request(host, port, maxSessions, idleMinutes));
+        return Serving.serve(spec, new Serving.Request(host, port, maxSessions, idleMinutes, maxRooms, maxStudents));
     }
 
     /**
@@ -88,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
      */
     private static final class Serving {
 
-        record Request(String host, int port, int maxSessions, int idleMinutes) {
+        record Request(String host, int port, int maxSessions, int idleMinutes, int maxRooms, int maxStudents) {
         }
 
         static int serve(CommandSpec spec, Request request) throws InterruptedException {
@@ -97,13 +109,13 @@ public final class ServeCommand implements Callable<Integer> {
             ClassroomServer.Options options;
             try {
                 options = new ClassroomServer.Options(host, port, request.maxSessions(),
-                        Duration.ofMinutes(request.idleMinutes()));
+                        Duration.ofMinutes(request.idleMinutes()), request.maxRooms(), request.maxStudents());
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             ClassroomServer server;
             try {
-                server = ClassroomServer.start(options);
+                server = ClassroomServer.start(options, org.groundswell.experiments.compare.ClassReport::render);
             } catch (RuntimeException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("error: could not listen on " + host + ":" + port + ": " + rootMessage(e)

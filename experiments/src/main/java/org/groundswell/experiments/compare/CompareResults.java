@@ -25,7 +25,6 @@ final class CompareResults {
     private final DailyBands[] daily;
     private final DailyBands[] rolled;
     private final double[][][] period;
-    private final double[][] periodAdverseEvents;
     private final List<RunResult> failures = new ArrayList<>();
 
     /**
@@ -48,10 +47,6 @@ final class CompareResults {
             for (double[] total : strategy) {
                 Arrays.fill(total, Double.NaN);
             }
-        }
-        periodAdverseEvents = new double[s][settings.replications()];
-        for (double[] strategy : periodAdverseEvents) {
-            Arrays.fill(strategy, Double.NaN);
         }
         daily = new DailyBands[s];
         rolled = new DailyBands[s];
@@ -84,7 +79,6 @@ final class CompareResults {
         for (PeriodTotal total : PeriodTotal.values()) {
             period[s][total.ordinal()][r] = total.of(days);
         }
-        periodAdverseEvents[s][r] = adverseEvents(days);
         for (int c = 0; c < charted.size(); c++) {
             double[] series = column(days, all.indexOf(charted.get(c)));
             rolled[s].add(c, Charts.rollingMean(series, Charts.WINDOW));
@@ -97,27 +91,6 @@ final class CompareResults {
             column[d] = days.values()[d][metric];
         }
         return column;
-    }
-
-    /**
-     * The adverse events of a run's strategy period: each day's rate per 1,000 patient-days times that day's
-     * patient-days (its census), over 1,000 — the rate's own numerator, so the sum is exact.
-     */
-    private static double adverseEvents(DaySeries days) {
-        int rate = Metrics.all().indexOf(Metrics.ADVERSE_EVENTS_PER_1000_PD);
-        int census = Metrics.all().indexOf(Metrics.CENSUS_METRIC);
-        double events = 0;
-        for (double[] day : days.values()) {
-            if (Double.isFinite(day[rate]) && day[census] > 0) {
-                events += day[rate] * day[census] / 1000;
-            }
-        }
-        return events;
-    }
-
-    /** The adverse events over the strategy period of each replication of {@code strategy} (NaN if failed). */
-    double[] periodAdverseEvents(int strategy) {
-        return periodAdverseEvents[strategy].clone();
     }
 
     CompareSettings settings() {

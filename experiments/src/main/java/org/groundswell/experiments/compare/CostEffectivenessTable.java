@@ -27,7 +27,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The cost-effectiveness of each strategy against the baseline, over the strategy period, replication by
  * replication (the runs of a replication share their seed): the incremental {@code period_cost}, the adverse
  * events avoided, the ICER per adverse event avoided with its bootstrap interval and dominance in words, and
- * beside them the fall in the burnout rate and in 30-day mortality over the summary window. Written as
+ * beside them the fall in the burnout rate and in 30-day mortality over the summary window, and in counts people
+ * use: the staff not burned out at the period's end (burnout rate × headcount over the summary window) and the
+ * deaths avoided over the period ({@link PeriodTotal#DEATHS}). Written as
  * {@code cost_effectiveness.csv} and {@code cost_effectiveness_acceptability.csv}, drawn as the
  * cost-effectiveness plane and the acceptability curve (in the style of Briggs, Claxton &amp; Sculpher 2006),
  * and said in words at the top of the report.
@@ -47,11 +49,13 @@ final class CostEffectivenessTable {
      * @param result    incremental cost and adverse events avoided, ICER, dominance
      * @param burnout   the fall in the burnout rate (baseline − strategy), share 0–1
      * @param mortality the fall in 30-day mortality (baseline − strategy), deaths per stay
+     * @param burnedOut the staff not burned out at the period's end (baseline − strategy), staff
+     * @param deaths    the deaths avoided over the period (baseline − strategy)
      * @param deltaCost per replication, the incremental period cost
      * @param avoided   per replication, the adverse events avoided
      */
-    record Row(String strategy, Incremental result, Interval burnout, Interval mortality, double[] deltaCost,
-               double[] avoided) {
+    record Row(String strategy, Incremental result, Interval burnout, Interval mortality, Interval burnedOut,
+               Interval deaths, double[] deltaCost, double[] avoided) {
     }
 
     private final CompareSettings settings;
@@ -73,31 +77,47 @@ final class CostEffectivenessTable {
         CompareSettings s = results.settings();
         List<Row> rows = new ArrayList<>();
         double[] baseCost = results.values(0, Metrics.PERIOD_COST);
-        double[] baseEvents = results.periodAdverseEvents(0);
+        double[] baseEvents = results.period(0, PeriodTotal.ADVERSE_EVENTS);
         double[] baseBurnout = results.values(0, Metrics.BURNOUT_RATE);
+        double[] baseBurnedOut = burnedOut(results, 0);
         double[] baseMortality = results.values(0, Metrics.MORTALITY_30D_RATE);
+        double[] baseDeaths = results.period(0, PeriodTotal.DEATHS);
         for (int i = 1; i < s.strategies().size(); i++) {
-            double[] cost = results.values(i, Metrics.PERIOD_COST);
-            double[] events = results.periodAdverseEvents(i);
-            double[] burnout = results.values(i, Metrics.BURNOUT_RATE);
-            double[] mortality = results.values(i, Metrics.MORTALITY_30D_RATE);
-            int n = s.replications();
-            double[] dc = new double[n];
-            double[] de = new double[n];
-            double[] db = new double[n];
-            double[] dm = new double[n];
-            for (int r = 0; r < n; r++) {
-                dc[r] = cost[r] - baseCost[r];
-                de[r] = baseEvents[r] - events[r];
-                db[r] = baseBurnout[r] - burnout[r];
-                dm[r] = baseMortality[r] - mortality[r];
-            }
+            double[] dc = minus(results.values(i, Metrics.PERIOD_COST), baseCost);
+            double[] de = minus(baseEvents, results.period(i, PeriodTotal.ADVERSE_EVENTS));
+            double[] db = minus(baseBurnout, results.values(i, Metrics.BURNOUT_RATE));
+            double[] dn = minus(baseBurnedOut, burnedOut(results, i));
+            double[] dm = minus(baseMortality, results.values(i, Metrics.MORTALITY_30D_RATE));
+            double[] dd = minus(baseDeaths, results.period(i, PeriodTotal.DEATHS));
             long seed = s.seed() + i;
-            rows.add(new Row(s.strategies().get(i), CostEffectiveness.incremental(dc, de, CostEffectiveness.RESAMPLES,
-                    seed), CostEffectiveness.bootstrapMean(db, CostEffectiveness.RESAMPLES, seed),
-                    CostEffectiveness.bootstrapMean(dm, CostEffectiveness.RESAMPLES, seed), dc, de));
+            int b = CostEffectiveness.RESAMPLES;
+            rows.add(new Row(s.strategies().get(i), CostEffectiveness.incremental(dc, de, b, seed),
+                    CostEffectiveness.bootstrapMean(db, b, seed), CostEffectiveness.bootstrapMean(dm, b, seed),
+                    CostEffectiveness.bootstrapMean(dn, b, seed), CostEffectiveness.bootstrapMean(dd, b, seed), dc, de));
         }
         return new CostEffectivenessTable(s, rows);
+    }
+
+    /** Per replication, {@code a − b}. */
+    private static double[] minus(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int r = 0; r < a.length; r++) {
+            d[r] = a[r] - b[r];
+        }
+        return d;
+    }
+
+    /** Per replication of strategy {@code s}, the staff burned out over the summary window: rate × headcount. */
+    private static double[] burnedOut(CompareResults results, int s) {
+        return times(results.values(s, Metrics.BURNOUT_RATE), results.values(s, Metrics.HEADCOUNT_METRIC));
+    }
+
+    private static double[] times(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int r = 0; r < a.length; r++) {
+            d[r] = a[r] * b[r];
+        }
+        return d;
     }
 
     boolean isEmpty() {
@@ -141,7 +161,8 @@ final class CostEffectivenessTable {
                 "adverse_events_avoided_ci_low", "adverse_events_avoided_ci_high", "icer_per_adverse_event_avoided",
                 "icer_ci_low", "icer_ci_high", "dominance", "burnout_rate_reduction", "burnout_rate_reduction_ci_low",
                 "burnout_rate_reduction_ci_high", "mortality_30d_rate_reduction", "mortality_30d_rate_reduction_ci_low",
-                "mortality_30d_rate_reduction_ci_high")));
+                "mortality_30d_rate_reduction_ci_high", "staff_burned_out_avoided", "staff_burned_out_avoided_ci_low",
+                "staff_burned_out_avoided_ci_high", "deaths_avoided", "deaths_avoided_ci_low", "deaths_avoided_ci_high")));
         for (Row r : rows) {
             Incremental i = r.result();
             List<String> row = new ArrayList<>(List.of(r.strategy(), settings.baseline(), Integer.toString(i.pairs())));
@@ -151,6 +172,8 @@ final class CostEffectivenessTable {
                     i.dominance().name().toLowerCase(java.util.Locale.ROOT)));
             add(row, r.burnout());
             add(row, r.mortality());
+            add(row, r.burnedOut());
+            add(row, r.deaths());
             out.append(Csv.line(row));
         }
         return out.toString();
@@ -198,8 +221,10 @@ final class CostEffectivenessTable {
                     + " (95% interval " + signedMoney(i.cost().low()) + " to " + signedMoney(i.cost().high()) + ") and "
                     + events + " (" + SummaryTable.human(i.effect().low()) + " to " + SummaryTable.human(i.effect().high())
                     + ")" + icer + "; " + i.dominance().words() + ". Burnout " + points(r.burnout().mean())
-                    + " percentage points, 30-day mortality " + points(r.mortality().mean()) + " percentage points, "
-                    + "over the last " + summaryDays + " days; " + i.pairs() + " paired replications.");
+                    + " percentage points (" + count(r.burnedOut().mean(), "staff burned out") + "), 30-day mortality "
+                    + points(r.mortality().mean()) + " percentage points, over the last " + summaryDays + " days; "
+                    + count(r.deaths().mean(), "deaths") + " over the period (estimated); " + i.pairs()
+                    + " paired replications.");
         }
         return out;
     }
@@ -207,6 +232,12 @@ final class CostEffectivenessTable {
     private static String points(double reduction) {
         return Double.isNaN(reduction) ? "n/a" : (reduction >= 0 ? "down " : "up ")
                 + SummaryTable.human(Math.abs(100 * reduction));
+    }
+
+    /** "12 fewer staff burned out", "3.4 more deaths". */
+    private static String count(double avoided, String what) {
+        return Double.isNaN(avoided) ? "n/a" : SummaryTable.human(Math.abs(avoided)) + (avoided >= 0 ? " fewer " : " more ")
+                + what;
     }
 
     private static String money(double value) {

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code compare}'s cost-effectiveness, checked against its own runs: the incremental period cost is the mean of
  * the paired differences in {@code runs.csv}, and the adverse events avoided are counted from
- * {@code timeseries.csv} (each day's rate per 1,000 patient-days times its census).
+ * {@code timeseries.csv} (each day's rate per 1,000 patient-days times its census), as are the deaths avoided (each
+ * day's 30-day mortality per stay times its admissions); the staff not burned out are burnout rate times headcount
+ * in {@code runs.csv}.
  */
 class CostEffectivenessCompareTest {
 
@@ -33,21 +35,31 @@ class CostEffectivenessCompareTest {
         assertDone(shortCompare(dir));
         List<String> strategies = Strategies.ids();
         Map<String, Double> cost = new HashMap<>();
+        Map<String, Double> burnedOut = new HashMap<>();
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
         List<String> header = List.of(runs.get(0).split(",", -1));
         for (String line : runs.subList(1, runs.size())) {
             String[] cells = line.split(",", -1);
             cost.merge(cells[0], Double.parseDouble(cells[header.indexOf("period_cost")]), Double::sum);
+            burnedOut.merge(cells[0], Double.parseDouble(cells[header.indexOf("burnout_rate")])
+                    * Double.parseDouble(cells[header.indexOf("headcount")]), Double::sum);
         }
         Map<String, Double> events = new HashMap<>();
+        Map<String, Double> deaths = new HashMap<>();
         List<String> days = Files.readAllLines(dir.resolve("timeseries.csv"));
         List<String> columns = List.of(days.get(0).split(",", -1));
         int rate = columns.indexOf("adverse_events_per_1000_pd");
         int census = columns.indexOf("census");
+        int mortality = columns.indexOf("mortality_30d_rate");
+        int admissions = columns.indexOf("admissions");
         for (String line : days.subList(1, days.size())) {
             String[] cells = line.split(",", -1);
             if (!cells[rate].isEmpty() && Double.parseDouble(cells[census]) > 0) {
                 events.merge(cells[0], Double.parseDouble(cells[rate]) * Double.parseDouble(cells[census]) / 1000,
+                        Double::sum);
+            }
+            if (!cells[mortality].isEmpty()) {
+                deaths.merge(cells[0], Double.parseDouble(cells[mortality]) * Double.parseDouble(cells[admissions]),
                         Double::sum);
             }
         }
@@ -63,6 +75,12 @@ class CostEffectivenessCompareTest {
             double csvEvents = Double.parseDouble(cells[ceColumns.indexOf("adverse_events_avoided")]);
             assertEquals(dc, csvCost, 1e-6 * Math.abs(dc) + 1, s + " incremental cost");
             assertEquals(de, csvEvents, 1e-4 * Math.abs(de) + 1e-3, s + " adverse events avoided");
+            double dn = (burnedOut.get(Strategies.NONE) - burnedOut.get(s)) / 3;
+            assertEquals(dn, Double.parseDouble(cells[ceColumns.indexOf("staff_burned_out_avoided")]),
+                    1e-4 * Math.abs(dn) + 1e-3, s + " staff not burned out");
+            double dd = (deaths.getOrDefault(Strategies.NONE, 0.0) - deaths.getOrDefault(s, 0.0)) / 3;
+            assertEquals(dd, Double.parseDouble(cells[ceColumns.indexOf("deaths_avoided")]), 1e-4 * Math.abs(dd) + 1e-3,
+                    s + " deaths avoided");
             String icer = cells[ceColumns.indexOf("icer_per_adverse_event_avoided")];
             if (icer.isEmpty()) {
                 // No ratio where one strategy dominates the other: cheaper and better, or dearer and worse.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code groundswell sweep} with {@code analysis: discovery}, end to end, on the bundled where-top-down-wins
- * example shortened: a 20-day warm-up, 30 days, 6 points × 3 strategies × 2 replications = 36 runs.
+ * example shortened: a 20-day warm-up, 20 to 40 days, 6 points × 3 strategies × 2 replications = 36 runs.
  */
 class DiscoverySweepCommandTest {
 
@@ -34,7 +34,7 @@ class DiscoverySweepCommandTest {
     @Test
     void discoveryClassifiesEachPointByItsPairedDifferencesAndWritesTheSameFilesAfterAResume() throws IOException {
         Path experiment = ShortExample.write(EXAMPLE, tmp.resolve("experiments"), 20, "samples: 48", "samples: 6",
-                "replications: 3 ", "replications: 2 ", "days: 365", "days: 30");
+                "replications: 3 ", "replications: 2 ", "days: {min: 90, max: 365}", "days: {min: 20, max: 40}");
         Path one = tmp.resolve("one");
         Execution e = assertDone(ShortExample.sweep(experiment, one, "--threads", "2"));
         assertTrue(e.err().contains("6 points × 3 strategies × 2 replications = 36 runs"), e.err());

@@ -99,7 +99,7 @@ class OutputsAsPandasAndRReadThemTest {
         assertDone(ShortExample.sweep(sensitivity, morris));
         Path rules = ShortExample.write("/org/groundswell/experiments/examples/where-top-down-wins.yaml",
                 tmp.resolve("discovery-experiment"), 5, "samples: 48", "samples: 6", "replications: 3 ",
-                "replications: 2 ", "days: 365", "days: 30");
+                "replications: 2 ", "days: {min: 90, max: 365}", "days: {min: 20, max: 40}");
         discovery = tmp.resolve("discovery");
         assertDone(ShortExample.sweep(rules, discovery));
     }

@@ -18,7 +18,8 @@ class ServeCommandTest {
     void helpSaysWhereItListensAndIsListedAmongTheCommands() {
         RunCommandTest.Execution help = RunCommandTest.groundswell("serve", "--help");
         assertEquals(0, help.exitCode());
-        for (String words : new String[] {"--host", "--port", "--max-sessions", "--idle-minutes", "127.0.0.1", "7070"}) {
+        for (String words : new String[] {"--host", "--port", "--max-sessions", "--idle-minutes", "--max-rooms", "--max-students", "127.0.0.1", "7070",
+            "Class mode"}) {
             assertTrue(help.out().contains(words), words + " in:\n" + help.out());
         }
         assertTrue(RunCommandTest.groundswell("--help").out().contains("serve"), "listed among the commands");
@@ -33,6 +34,12 @@ class ServeCommandTest {
         RunCommandTest.Execution sessions = RunCommandTest.groundswell("serve", "--max-sessions", "0");
         assertEquals(2, sessions.exitCode());
         assertTrue(sessions.err().contains("max sessions = 0: 1 to 1000"), sessions.err());
+        RunCommandTest.Execution rooms = RunCommandTest.groundswell("serve", "--max-rooms", "0");
+        assertEquals(2, rooms.exitCode());
+        assertTrue(rooms.err().contains("max rooms = 0: 1 to 100"), rooms.err());
+        RunCommandTest.Execution students = RunCommandTest.groundswell("serve", "--max-students", "501");
+        assertEquals(2, students.exitCode());
+        assertTrue(students.err().contains("max students = 501: 1 to 500"), students.err());
     }
 
     @Test

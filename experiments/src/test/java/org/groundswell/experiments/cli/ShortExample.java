@@ -37,7 +37,10 @@ final class ShortExample {
         try (InputStream in = ShortExample.class.getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        text = replace(text, "scenario: community-hospital", "scenario: short.yaml");
+        java.util.regex.Matcher scenario = java.util.regex.Pattern.compile("(?m)^scenario: (\\S+)").matcher(text);
+        assertTrue(scenario.find(), "the example names its scenario");
+        String base = scenario.group(1);
+        text = replace(text, "scenario: " + base, "scenario: short.yaml");
         for (int i = 0; i < edits.length; i += 2) {
             text = replace(text, edits[i], edits[i + 1]);
         }
@@ -45,7 +48,7 @@ final class ShortExample {
         Files.createDirectories(dir);
         Files.writeString(experiment, text);
         Files.writeString(dir.resolve("short.yaml"),
-                "name: short\nextends: community-hospital\nwarmupDays: " + warmup + "\n");
+                "name: short\nextends: " + base + "\nwarmupDays: " + warmup + "\n");
         return experiment;
     }
 

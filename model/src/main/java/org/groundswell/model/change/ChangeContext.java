@@ -112,11 +112,31 @@ public interface ChangeContext {
     /** Raises unit {@code u}'s psychological safety and the level it drifts back to by {@code amount}. */
     void raiseSafety(int u, double amount);
 
+    /**
+     * The share of its team's hours unit {@code u} releases from care today, given the model's own
+     * {@code share}: the unit's manager may decide otherwise (the hospital's decisions hook, which the browser
+     * classroom lets a student answer).
+     */
+    double releasedShare(int u, double share);
+
     /** Scales leadership's chance of blaming rather than analysing reported harm (1: as the scenario says). */
     void scaleBlame(double factor);
 
     /** Raises the respect unit managers show their staff by {@code amount} (0–1 scale) for voice. */
     void raiseManagerRespect(double amount);
+
+    /**
+     * Takes {@code share} of unit {@code u}'s manager's attention today (monitoring a mandate, supporting a team):
+     * tomorrow they have that much less for fixing the problems staff raise ({@code leadership.monitorAttention},
+     * {@code leadership.teamAttention}).
+     */
+    void occupyManager(int u, double share);
+
+    /**
+     * How fully unit {@code u}'s manager sponsors its improvement team today: 0 for a manager who has just taken
+     * the post, rising to 1 over {@code leadership.sponsorDays}.
+     */
+    double sponsorship(int u);
 
     // ---- workforce, time and money
 

@@ -18,7 +18,7 @@ import org.groundswell.model.parameters.ChangeParameters;
  * systemic problems no unit can fix alone. Each kind ({@link Kind}) has its number of teams at once, its size,
  * hours and cycle; each team takes the most harmful problem of its scope that is known and not yet taken, adds
  * a manager and, by chance, a physician, and meets as far as its members' units release them. A cycle succeeds
- * as a unit team's does ({@link Frontline#successChance}), on its home unit's conditions (a department team) or
+ * as a unit team's does ({@link TeamOdds#successChance}), on its home unit's conditions (a department team) or
  * on the hospital's mean conditions (a Study Action Team); a success fixes the problem on every unit it reaches
  * and raises RC among the members.
  */
@@ -97,7 +97,7 @@ final class CrossUnitTeams implements Serializable {
         }
         t.progress -= kind.cycleDays();
         double draw = KeyedRandom.uniform(KeyedRandom.hash(context.key(), kind.purpose(), t.problem.id()), day);
-        if (draw >= frontline.successChance(context, change, t, t.unit)) {
+        if (draw >= frontline.odds().successChance(context, change, t, t.unit)) {
             return false;
         }
         Problem p = t.problem;

@@ -12,7 +12,6 @@ import org.groundswell.model.improvement.ProblemType;
 import org.groundswell.model.improvement.Scope;
 import org.groundswell.model.kernel.Calendar;
 import org.groundswell.model.kernel.KeyedRandom;
-import org.groundswell.model.kernel.LogOdds;
 import org.groundswell.model.parameters.ChangeParameters;
 
 /**
@@ -62,7 +61,6 @@ class Frontline implements Strategy {
 
     private static final long serialVersionUID = 1L;
     private static final ProblemType[] TYPES = ProblemType.values();
-    private static final double CENTRE = 0.5;
     // Purposes of keyed draws.
     private static final long SUCCESS = 1;
     private static final long MEMBERS = 2;
@@ -80,8 +78,7 @@ class Frontline implements Strategy {
     private double[] participation;
     /** The first day each unit may form a team again after one broke up. */
     private int[] reformFrom;
-    /** The days each unit's recent teams formed, for project fatigue. */
-    private final List<int[]> formed = new ArrayList<>();
+    private final TeamOdds odds;
     /** What each problem type costs the hospital's patients today (strategic alignment), and the day it is of. */
     private transient double[] burden;
     private transient int burdenDay;
@@ -89,6 +86,7 @@ class Frontline implements Strategy {
     /** @param support what the organization gives the teams ({@link TeamSupport#NONE} for plain frontline) */
     Frontline(TeamSupport support) {
         this.support = support;
+        this.odds = new TeamOdds(support);
         this.departments = new CrossUnitTeams(this, support);
     }
 
@@ -131,7 +129,12 @@ class Frontline implements Strategy {
                 formTeams(context, change, u, day);
             }
         }
-        formed.removeIf(f -> day - f[1] >= Calendar.DAYS_PER_YEAR);
+        odds.forget(day);
+        for (int u = 0; u < units; u++) {
+            if (teamsOn(u) > 0) {
+                released[u] = context.releasedShare(u, released[u]);
+            }
+        }
         double[] takingPart = work(context, change, released, day);
         if (change.departmentTeams() > 0) {
             departments.day(context, new CrossUnitTeams.Kind(Scope.DEPARTMENT, change.departmentTeams(),
@@ -145,9 +148,9 @@ class Frontline implements Strategy {
         }
     }
 
-    /** Notes that unit {@code u} started a team on {@code day}, for the fatigue of many projects. */
-    void noteFormed(int u, int day) {
-        formed.add(new int[] {u, day});
+    /** The odds of this strategy's teams' cycles: success, and breaking up after a failure. */
+    TeamOdds odds() {
+        return odds;
     }
 
     /** Whether unit {@code u} takes part in frontline change (its staff form teams). */
@@ -249,7 +252,7 @@ class Frontline implements Strategy {
             people[n++] = physicians[(int) (random.nextDouble() * physicians.length)];
         }
         context.takeFromCare(u, staff.length * change.jitTrainingHours(), true);
-        noteFormed(u, day);
+        odds.noteFormed(u, day);
         return new Team(u, type, null, source, sourceFit, staff, staffUnits, Arrays.copyOf(people, n),
                 physician, support.takeConsultant()).begin(context, day);
     }
@@ -308,6 +311,7 @@ class Frontline implements Strategy {
             }
             double r = released[t.unit] * support.releaseFactor();
             context.takeFromCare(t.unit, t.staff.length * change.teamHoursPerWeek() / Calendar.DAYS_PER_WEEK * r, true);
+            context.occupyManager(t.unit, context.parameters().leadership().teamAttention() * r);
             takingPart[t.unit] = Math.max(takingPart[t.unit], r);
             t.progress += r;
             if (t.progress < change.cycleDays()) {
@@ -321,10 +325,10 @@ class Frontline implements Strategy {
             t.progress -= change.cycleDays();
             t.cycleStart = day;
             double draw = KeyedRandom.uniform(KeyedRandom.hash(context.key(), SUCCESS, t.unit, t.type.ordinal()), day);
-            if (draw >= successChance(context, change, t, t.unit)) {
+            if (draw >= odds.successChance(context, change, t, t.unit)) {
                 double quit = KeyedRandom.uniform(KeyedRandom.hash(context.key(), DISSOLVE, t.unit, t.type.ordinal()),
                         day);
-                if (quit < dissolveChance(context, change, t, day)) {
+                if (quit < odds.dissolveChance(context, change, t, day)) {
                     breakUp(change, t, day);
                 } else {
                     kept.add(t);
@@ -366,66 +370,5 @@ class Frontline implements Strategy {
     private void breakUp(ChangeParameters change, Team t, int day) {
         support.release(t);
         reformFrom[t.unit] = Math.max(reformFrom[t.unit], day + change.reformDays());
-    }
-
-    /**
-     * The chance that team {@code t}, whose cycle just failed, breaks up: infighting where respect and shared
-     * goals are low, passivity where fear is high, members lost to turnover, exhaustion, and the fatigue of the
-     * other projects its unit started in the last year.
-     */
-    double dissolveChance(ChangeContext context, ChangeParameters change, Team t, int day) {
-        int u = t.unit;
-        double reference = context.parameters().coordination().referenceRc();
-        int others = -1;
-        for (int[] f : formed) {
-            others += f[0] == u && day - f[1] < Calendar.DAYS_PER_YEAR ? 1 : 0;
-        }
-        double logOdds = change.infightingEffect() * Math.max(0, reference - context.relationship(u))
-                + change.passivityEffect() * context.fear(u)
-                + change.memberLossEffect() * t.lostShare(context)
-                + change.burnoutEffect() * (context.meanExhaustion(u) - context.parameters().wellbeing().exhaustionCutoff())
-                + change.fatigueEffect() * Math.max(0, others);
-        return LogOdds.shift(change.dissolveChance(), logOdds);
-    }
-
-    /**
-     * The chance that a cycle of team {@code t} on unit {@code u} succeeds; for a Study Action Team
-     * ({@code u} -1), of the hospital: the units' mean problem solving, safety, fear and overload.
-     */
-    double successChance(ChangeContext context, ChangeParameters change, Team t, int u) {
-        double reference = context.parameters().coordination().referenceRc();
-        double problemSolving;
-        double safety;
-        double fear;
-        double overload;
-        if (u >= 0) {
-            problemSolving = context.problemSolving(u);
-            safety = context.safety(u);
-            fear = context.fear(u);
-            overload = context.overload(u);
-        } else {
-            problemSolving = 0;
-            safety = 0;
-            fear = 0;
-            overload = 0;
-            int units = context.units();
-            for (int v = 0; v < units; v++) {
-                problemSolving += context.problemSolving(v) / units;
-                safety += context.safety(v) / units;
-                fear += context.fear(v) / units;
-                overload += context.overload(v) / units;
-            }
-        }
-        double logOdds = context.parameters().coordination().problemSolvingEffect() * (problemSolving - reference)
-                + change.safetyEffect() * (safety - CENTRE)
-                - change.fearEffect() * fear
-                - change.overloadEffect() * Math.max(0, overload)
-                + (t.physician ? change.physicianEffect() : 0)
-                + (t.consultant ? change.consultantEffect() * support.setUp() : 0)
-                + support.educationEffect()
-                + support.alignmentEffect()
-                + (t.adapting() ? change.adaptationEffect() : 0)
-                + (u >= 0 ? context.parameters().wellbeing().efficacySuccessEffect() * (context.efficacy(u) - context.parameters().wellbeing().referenceEfficacy()) : 0);
-        return LogOdds.shift(change.successRate(), logOdds);
     }
 }

@@ -171,6 +171,7 @@ final class TopDown implements Strategy {
                 practice.monitor(start + p.monitoringDays(), p.monitoredCompliance() * (1 - resistance(context, p, u)));
                 context.adopt(practice);
                 context.doneTo(u, 1);
+                context.occupyManager(u, context.parameters().leadership().monitorAttention());
             }
         }
         for (int u = 0; u < doneTo.length; u++) {

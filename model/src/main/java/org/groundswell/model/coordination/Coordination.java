@@ -110,29 +110,37 @@ public final class Coordination implements Serializable {
      * shared knowledge at {@code newcomerKnowledge}, the others {@code newcomerGap} below the tie's norm.
      */
     public void renew(long[] person, boolean[] present) {
+        for (int i = 0; i < person.length; i++) {
+            if (!present[i] || person[i] == personOnTies[i]) {
+                continue;
+            }
+            personOnTies[i] = person[i];
+            newcomer(i);
+        }
+    }
+
+    /**
+     * Gives every tie of {@code node} a newcomer's dimensions, as for a hire: a new holder of the post (a new unit
+     * manager, say) starts their ties again, and takes part of what the ties' norms had gained with them.
+     */
+    public void newcomer(int node) {
         double[] dims = network.dims();
         double[] norm = network.norms();
         double[] anchor = network.anchors();
         double loss = parameters.newcomerNormLoss();
         int[] start = network.adjacencyStart();
         int[] adjacency = network.adjacency();
-        for (int i = 0; i < person.length; i++) {
-            if (!present[i] || person[i] == personOnTies[i]) {
-                continue;
+        network.touch();
+        for (int k = start[node]; k < start[node + 1]; k++) {
+            int e = adjacency[k];
+            if (norm[e] > anchor[e]) {
+                norm[e] -= loss * (norm[e] - anchor[e]);
             }
-            personOnTies[i] = person[i];
-            network.touch();
-            for (int k = start[i]; k < start[i + 1]; k++) {
-                int e = adjacency[k];
-                if (norm[e] > anchor[e]) {
-                    norm[e] -= loss * (norm[e] - anchor[e]);
-                }
-                for (int d = 0; d < D; d++) {
-                    dims[e * D + d] = StaffNetwork.clamp(norm[e] - parameters.newcomerGap());
-                }
-                dims[e * D + Dimension.SHARED_KNOWLEDGE.ordinal()] = parameters.newcomerKnowledge();
-                scoring.changed(e);
+            for (int d = 0; d < D; d++) {
+                dims[e * D + d] = StaffNetwork.clamp(norm[e] - parameters.newcomerGap());
             }
+            dims[e * D + Dimension.SHARED_KNOWLEDGE.ordinal()] = parameters.newcomerKnowledge();
+            scoring.changed(e);
         }
     }
 

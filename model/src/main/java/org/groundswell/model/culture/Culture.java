@@ -22,7 +22,8 @@ import org.groundswell.model.metrics.DayCounters;
  * leadership sees only what is reported. To a reported event it responds either by blaming an individual —
  * fear rises, safety falls, the blamed person's ties lose respect and problem-solving communication — or by
  * a joint analysis with the unit, which, as the cardiac-monitor task force in Lazes &amp; Rudden did, may find the
- * broken system behind the event and fix it, raising RC among those who worked on it. Safety rises each
+ * broken system behind the event and fix it, raising RC among those who worked on it. A joint analysis takes its
+ * staff off the floor, so an overloaded unit holds fewer of those called ({@code leadership.analysisStallOverload}). Safety rises each
  * time a problem staff raised is acted on, and drifts back to where the unit's leadership holds it.
  *
  * <p>Voice that leads nowhere hurts (Tucker &amp; Singer 2015): each problem the unit's staff raised that waits
@@ -44,6 +45,8 @@ public final class Culture implements DailyProcess {
     private final Coordination coordination;
     private final UnitPeople people;
     private final UnitState[] units;
+    private final Managers managers;
+    private final double sustainableLoad;
     private final long key;
 
     private final double[] safety;
@@ -53,9 +56,11 @@ public final class Culture implements DailyProcess {
     private final long[] analyses;
     private double blameScale = 1;
     private double respectGain;
+    private Decisions decisions = Decisions.MODEL;
 
     public Culture(CultureParameters culture, LeadershipParameters leadership, CoordinationParameters rc,
-                   Problems problems, Coordination coordination, UnitPeople people, UnitState[] units, long key) {
+                   Problems problems, Coordination coordination, UnitPeople people, UnitState[] units,
+                   Managers managers, double sustainableLoad, long key) {
         this.culture = culture;
         this.leadership = leadership;
         this.rc = rc;
@@ -63,6 +68,8 @@ public final class Culture implements DailyProcess {
         this.coordination = coordination;
         this.people = people;
         this.units = units;
+        this.managers = managers;
+        this.sustainableLoad = sustainableLoad;
         this.key = key;
         int n = people.managers().length;
         this.safety = new double[n];
@@ -77,7 +84,7 @@ public final class Culture implements DailyProcess {
     /** The weekly chance that staff of unit {@code u} raise a problem they see. */
     public double speakUpProbability(int u) {
         return LogOdds.shift(culture.speakUpRate(), culture.speakUpSafetyEffect() * (safety[u] - 0.5)
-                + culture.speakUpRespectEffect() * (Math.min(1, leadership.managerRespect() + respectGain) - 0.5)
+                + culture.speakUpRespectEffect() * (Math.min(1, managers.respect(u) + respectGain) - 0.5)
                 + culture.speakUpRcEffect() * (coordination.relationship(u) - rc.referenceRc())
                 - culture.speakUpCynicismEffect() * (cynicism(u) - culture.referenceCynicism()));
     }
@@ -112,7 +119,9 @@ public final class Culture implements DailyProcess {
                     continue;
                 }
                 reports[u]++;
-                if (random.nextDouble() < leadership.blameResponse() * blameScale) {
+                Decisions.HarmResponse drawn = random.nextDouble() < managers.blameChance(u) * blameScale
+                        ? Decisions.HarmResponse.BLAME : Decisions.HarmResponse.JOINT_ANALYSIS;
+                if (decisions.answerHarm(u, day, drawn) == Decisions.HarmResponse.BLAME) {
                     blame(u, present, random);
                 } else {
                     jointAnalysis(u, present, random);
@@ -134,6 +143,9 @@ public final class Culture implements DailyProcess {
 
     private void jointAnalysis(int u, boolean[] present, KeyedRandom random) {
         analyses[u]++;
+        if (random.nextDouble() >= held(u)) {
+            return;
+        }
         double find = LogOdds.shift(leadership.jointAnalysisFind(),
                 rc.problemSolvingEffect() * (coordination.problemSolving(u) - rc.referenceRc()));
         if (random.nextDouble() >= find) {
@@ -147,6 +159,15 @@ public final class Culture implements DailyProcess {
         problem.makeKnownToLeadership();
         actedOn(u, 1);
         coordination.jointSuccess(team(u, present, random));
+    }
+
+    /**
+     * The chance that a joint analysis called on unit {@code u} is held: its staff must come off the floor, and
+     * the more the unit is overloaded the less it can spare them ({@code leadership.analysisStallOverload}).
+     */
+    double held(int u) {
+        double overload = units[u].patientsPerNurseEquivalent() - sustainableLoad;
+        return 1 / (1 + Math.exp(leadership.analysisStallSteepness() * (overload - leadership.analysisStallOverload())));
     }
 
     /** The unit's manager, one of its physicians and up to {@code leadership.analysisStaff} of its staff present. */
@@ -196,6 +217,21 @@ public final class Culture implements DailyProcess {
     public void raiseSafety(int u, double amount) {
         safety[u] = Math.max(0, Math.min(1, safety[u] + amount));
         safetyNorm[u] = Math.max(0, Math.min(1, safetyNorm[u] + amount));
+    }
+
+    /** Who answers reported harm, and whether staff raise what they work around ({@link Decisions#MODEL}: the model). */
+    public void decideBy(Decisions who) {
+        decisions = java.util.Objects.requireNonNull(who, "decisions");
+    }
+
+    /** Who makes the decisions the model otherwise draws. */
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    /** The unit managers: their styles, attention and tenure. */
+    public Managers managers() {
+        return managers;
     }
 
     /** Scales leadership's chance of answering a report by blame (a social contract lowers it). */

@@ -13,8 +13,9 @@ import org.groundswell.model.kernel.KeyedRandom;
  * safety, the manager's respect, the colleagues' respect and shared goals; Edmondson 1999, Common Fire 2017), or
  * go on working around it in silence. A problem raised beyond one unit reaches senior leadership. Each day each
  * unit manager fixes the most severe problem raised on the unit, as often as their attention allows
- * ({@code leadership.managerFixesPerYear}, a Poisson number a day; Tucker &amp; Singer 2015: what helps is
- * fixing what staff raised), and each fix raises the unit's safety.
+ * ({@code leadership.managerFixesPerYear}, a Poisson number a day, less the share of yesterday's attention that
+ * monitoring mandates and supporting the unit's team took, {@link Managers}; Tucker &amp; Singer 2015: what helps
+ * is fixing what staff raised), and each fix raises the unit's safety.
  */
 public final class Voice implements DailyProcess {
 
@@ -51,9 +52,11 @@ public final class Voice implements DailyProcess {
         }
         for (Problem p : problems.all()) {
             for (int k = 0; k < p.reach(); k++) {
-                if (p.status(k) == Status.WORKAROUND
-                        && problems.draw(Problems.SPEAK_UP, p, k, day) < speakUp[p.unit(k)]) {
-                    problems.raise(p, k);
+                if (p.status(k) == Status.WORKAROUND) {
+                    boolean drawn = problems.draw(Problems.SPEAK_UP, p, k, day) < speakUp[p.unit(k)];
+                    if (culture.decisions().speakUp(p.unit(k), p.type(), day, drawn)) {
+                        problems.raise(p, k);
+                    }
                 }
             }
         }
@@ -64,8 +67,8 @@ public final class Voice implements DailyProcess {
         int units = problems.units();
         int[] fixes = new int[units];
         for (int u = 0; u < units; u++) {
-            int n = managerFixesPerDay > 0
-                    ? KeyedRandom.of(problems.key(), Problems.FIXES, u, day).nextPoisson(managerFixesPerDay) : 0;
+            double mean = managerFixesPerDay * culture.managers().attentionForFixing(u);
+            int n = mean > 0 ? KeyedRandom.of(problems.key(), Problems.FIXES, u, day).nextPoisson(mean) : 0;
             for (int k = 0; k < n; k++) {
                 Problem best = null;
                 int bestK = -1;

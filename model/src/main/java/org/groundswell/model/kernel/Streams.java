@@ -31,6 +31,8 @@ public final class Streams implements Serializable {
     public static final String VOICE = "voice";
     /** The change strategy's draws: teams' success, who sits on them, how adapted practices fit. */
     public static final String STRATEGY = "strategy";
+    /** Unit managers: their styles, and who leaves the post when. */
+    public static final String MANAGERS = "managers";
     /** Who learns and who lets go of the practices their units own. */
     public static final String PRACTICES = "practices";
 

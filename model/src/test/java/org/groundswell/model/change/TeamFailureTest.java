@@ -13,7 +13,7 @@ import org.groundswell.model.parameters.ChangeParameters;
 import org.groundswell.model.parameters.HospitalParameters;
 
 /**
- * The chance that a unit team whose cycle failed breaks up ({@link Frontline#dissolveChance}), on a unit whose
+ * The chance that a unit team whose cycle failed breaks up ({@link TeamOdds#dissolveChance}), on a unit whose
  * state is set by hand: at the reference conditions it is {@code change.dissolveChance}, and each cause —
  * infighting, passivity, members lost, exhaustion, other recent projects — raises it, by its own effect, and not
  * at all when that effect is 0.
@@ -49,14 +49,14 @@ class TeamFailureTest {
 
     private static double chance(UnaryOperator<ChangeParameters> change, Unit unit, int otherProjects) {
         HospitalParameters p = P.withChange(change.apply(P.change()));
-        Frontline frontline = new Frontline(TeamSupport.NONE);
+        TeamOdds odds = new TeamOdds(TeamSupport.NONE);
         Team t = team();
         t.memberIds = new long[] {100, 101, 102, 103, 104, 105};
         for (int k = 0; k < otherProjects; k++) {
-            frontline.noteFormed(0, 0);
+            odds.noteFormed(0, 0);
         }
-        frontline.noteFormed(0, 0);
-        return frontline.dissolveChance(context(p, unit), p.change(), t, 30);
+        odds.noteFormed(0, 0);
+        return odds.dissolveChance(context(p, unit), p.change(), t, 30);
     }
 
     private static double chance(Unit unit) {

@@ -31,8 +31,11 @@ final class CultureFixture {
         Streams streams = new Streams(p.seed());
         problems = new Problems(p.problemTypes(), units, streams.stream(Streams.PROBLEMS).nextLong(),
                 new Practices(units, p.change().workingFit(), p.change().systemicReach()));
+        Managers managers = new Managers(p.leadership(), network.coordination, network.people.managers(),
+                streams.stream(Streams.MANAGERS).nextLong(), -p.warmupDays());
         culture = new Culture(p.culture(), p.leadership(), p.coordination(), problems, network.coordination,
-                network.people, network.units, streams.stream(Streams.VOICE).nextLong());
+                network.people, network.units, managers, p.wellbeing().sustainablePatientsPerNurse(),
+                streams.stream(Streams.VOICE).nextLong());
     }
 
     /**

@@ -388,4 +388,7 @@ function updateCharts() {
   }
 }
 
-init().catch((e) => showError("The page could not start: " + e.message));
+// The projector page (class mode) reuses the drawing above and starts itself.
+if ($("run-form")) {
+  init().catch((e) => showError("The page could not start: " + e.message));
+}
