@@ -174,7 +174,18 @@ final class LiveCharts {
         }
     }
 
-    private static void fit(XYPlot plot, XYSeriesCollection collection) {
+    /**
+     * The smallest margin above and below the lines: half a percentage point of a share, so that a flat line
+     * (no adoption yet) gets an axis of distinct ticks rather than a sliver labelled 0% at every tick.
+     */
+    static final double MINIMUM_MARGIN = 0.005;
+
+    /**
+     * Fits the value axis to the lines, over the strategy period once it has begun: 8% of their spread above
+     * and below, at least 1% of their level and {@link #MINIMUM_MARGIN}; never below 0, which none of the
+     * charted metrics goes below.
+     */
+    static void fit(XYPlot plot, XYSeriesCollection collection) {
         boolean strategyPeriod = false;
         for (int s = 0; s < collection.getSeriesCount(); s++) {
             XYSeries series = collection.getSeries(s);
@@ -195,8 +206,9 @@ final class LiveCharts {
         if (low > high) {
             return;
         }
-        double margin = Math.max((high - low) * 0.08, Math.max(Math.abs(high), 1e-9) * 0.01);
-        plot.getRangeAxis().setRange(low - margin, high + margin);
+        double margin = Math.max(Math.max((high - low) * 0.08, Math.abs(high) * 0.01), MINIMUM_MARGIN);
+        double bottom = low >= 0 ? Math.max(0, low - margin) : low - margin;
+        plot.getRangeAxis().setRange(bottom, high + margin);
     }
 
     /** The last value drawn for hospital {@code hospital} on chart {@code chart}, or NaN. */

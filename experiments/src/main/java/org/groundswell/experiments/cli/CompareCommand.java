@@ -49,11 +49,16 @@ import picocli.CommandLine.Spec;
             "                       paired t-test and Wilcoxon p-values, effect size d_z",
             "  runs.csv             a row per run: strategy, replication, seed, run_id,",
             "                       summary metrics (the last 90 days), error if it failed",
+            "  metadata.json        the build (version, git commit, clean or dirty tree), what",
+            "                       was compared, each metric's label and unit",
             "  timeseries.csv       a row per run and day of the strategy period",
             "  timeseries_mean.csv  per strategy, metric and day: mean over replications,",
             "                       95%% CI",
-            "  charts/*.png         each headline metric over time per strategy with its 95%%",
-            "                       band; differences from the baseline",
+            "  cost_effectiveness.csv, cost_effectiveness_acceptability.csv: incremental",
+            "                       cost, events avoided and ICER against the baseline",
+            "  charts/*.svg, *.png  each headline metric over time per strategy with its 95%%",
+            "                       band; differences from the baseline; cost-effectiveness",
+            "How to load every file in pandas or R: docs/data.md.",
             "The directory appears complete or not at all, and is never overwritten without --force. The same "
                 + "options give byte-identical files, whatever --threads.",
             ""
@@ -63,10 +68,11 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  groundswell compare",
-            "      Every strategy on the default scenario, 30 replications: results/compare-community-hospital/",
+            "      Every strategy on the default scenario, 30 replications, into",
+            "      results/compare-community-hospital/.",
             "  groundswell compare --replications 10 --days 365 --threads 4",
-            "      A quicker look: ten replications of a one-year strategy period, on four threads.",
-            "  groundswell compare --set staffing.patientsPerNurse=6 --out results/short-staffed",
+            "      A quicker look: ten replications of one year each, on four threads.",
+            "  groundswell compare --set staffing.patientsPerNurse=6 --out results/short",
             "      The strategies in a short-staffed hospital."
         })
 public final class CompareCommand implements Callable<Integer> {

@@ -40,7 +40,7 @@ import org.groundswell.scenarios.ScenarioLibrary;
         footerHeading = "%nExamples:%n",
         footer = {
             "  groundswell experiments list",
-            "      The bundled experiments, each with its number of runs and one line about it.",
+            "      The bundled experiments, each with its number of runs and what it asks.",
             "  groundswell experiments show verdict-morris > my-sweep.yaml",
             "      An experiment as shipped, with its comments: a file to edit.",
             "  groundswell sweep my-sweep.yaml",

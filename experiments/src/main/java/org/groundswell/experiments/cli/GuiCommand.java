@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
             "  groundswell gui --set staffing.patientsPerNurse=6 --speed 10",
             "      The default hospital, short-staffed, ten days a second.",
             "  xvfb-run -a groundswell gui --days 365 --snapshot gui.png",
-            "      A year of the default hospital as fast as it goes, then a PNG of the window."
+            "      A year of the default hospital at full speed, then a PNG of the window."
         })
 public final class GuiCommand implements Callable<Integer> {
 

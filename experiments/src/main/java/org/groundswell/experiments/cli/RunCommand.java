@@ -38,6 +38,7 @@ import org.groundswell.scenarios.ScenarioLoader;
             "  patients.csv    with --patients: a row per hospital stay that ended",
             "  summary.json    metrics over the summary window (by default the last",
             "                  90 days), costs, the scenario as resolved, seed, version",
+            "                  and git commit of the build",
             "  charts/*.png    quality, cost, burnout and staffing over time",
             "The directory appears complete or not at all, and is never overwritten without --force. "
                 + "The same scenario and seed always give the same files.",

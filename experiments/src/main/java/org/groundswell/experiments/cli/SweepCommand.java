@@ -44,6 +44,10 @@ import picocli.CommandLine.Spec;
             "  runs.csv         a row per run, appended as each finishes: run_id, point,",
             "                   strategy, replication, seed, parameters, every metric, error;",
             "                   sorted by run_id once all are in",
+            "  metadata.json    the build (version, git commit, clean or dirty tree) that",
+            "                   ran the runs, the experiment, each metric's label and unit",
+            "  points.csv       per point, strategy and metric: mean, SD, 95%% CI",
+            "  report.html      what was run, a table per metric, the charts",
             "  charts/*.png     each charted metric against each swept parameter, with a",
             "                   smoothed mean; a heat map when two parameters are swept",
             "With a sensitivity analysis (design type morris or saltelli, or analysis: prcc), also:",
@@ -59,6 +63,7 @@ import picocli.CommandLine.Spec;
             "  discovery_points.csv  each point: does the rule hold, the paired difference",
             "  robustness.csv   each strategy's mean, worst and regret; minimax regret",
             "  report.html      each box in words, with its charts, and the robust choice",
+            "How to load every file in pandas or R: docs/data.md.",
             "If a sweep is interrupted (Ctrl-C, a crash, a full disk), run the same command with --resume: it runs "
                 + "only what is missing, and the files end as if nothing had happened. The results do not depend "
                 + "on --threads.",
@@ -75,10 +80,11 @@ import picocli.CommandLine.Spec;
             "  groundswell sweep verdict-morris",
             "      Which assumptions decide whether partnership beats top-down (Morris).",
             "  groundswell experiments show staffing-sweep > my-sweep.yaml",
-            "      A bundled experiment as a file to edit; then: groundswell sweep my-sweep.yaml",
-            "  groundswell sweep verdict-sobol --threads 8 --out /scratch/sobol --force",
+            "      A bundled experiment as a file to edit, which then runs with",
+            "      groundswell sweep my-sweep.yaml",
             "  groundswell sweep where-top-down-wins",
             "      Where top-down beats partnership (PRIM scenario discovery).",
+            "  groundswell sweep verdict-sobol --threads 8 --out /scratch/sobol --force",
             "      Eight threads, replacing an earlier sweep's results.",
             "  spark-submit groundswell-spark.jar sweep verdict-sobol --backend spark",
             "      On a Spark cluster: see 'Running a sweep on a cluster' in README.md."

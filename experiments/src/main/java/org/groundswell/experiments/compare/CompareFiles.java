@@ -10,10 +10,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.groundswell.experiments.execution.ResultSink;
 import org.groundswell.experiments.execution.RunResult;
 import org.groundswell.experiments.output.Csv;
 import org.groundswell.experiments.output.Numbers;
+import org.groundswell.experiments.output.RunsMetadata;
 import org.groundswell.experiments.stats.DailyBands;
 import org.groundswell.experiments.stats.Estimate;
 import org.groundswell.experiments.stats.PairedDifference;
@@ -30,6 +34,7 @@ import org.groundswell.model.metrics.Metrics;
  *                     diff, diff_ci_low, diff_ci_high, diff_pct, diff_pct_ci_low,
  *                     diff_pct_ci_high, p_t, p_wilcoxon, effect_size, n_pairs     a row per strategy and metric
  * timeseries_mean.csv strategy, metric, day, n, mean, sd, ci_low, ci_high          a row per strategy, metric, day
+ * metadata.json       the build, what was compared, the CSV dialect, every metric's label and unit
  * </pre>
  * Runs are written in design order (replication by replication, strategy by strategy); a failed run has its
  * {@code error} and empty metrics in {@code runs.csv} and no rows in {@code timeseries.csv}. Differences are
@@ -41,6 +46,7 @@ final class CompareFiles {
     static final String TIMESERIES = "timeseries.csv";
     static final String COMPARISON = "comparison.csv";
     static final String TIMESERIES_MEAN = "timeseries_mean.csv";
+    static final String METADATA = RunsMetadata.FILE;
 
     private CompareFiles() {
     }
@@ -126,6 +132,22 @@ final class CompareFiles {
                 out.write(Csv.line(cells));
             }
         }
+    }
+
+    /** Writes {@value #METADATA}: the build that ran the comparison, and what it compared ({@link RunsMetadata}). */
+    static void writeMetadata(Path directory, CompareSettings settings) throws IOException {
+        ObjectNode meta = RunsMetadata.of("compare", settings.reproduce());
+        meta.put("scenario_name", settings.scenario().name());
+        meta.put("scenario_source", settings.scenario().source());
+        ArrayNode strategies = meta.putArray("strategies");
+        settings.strategies().forEach(strategies::add);
+        meta.put("baseline", settings.baseline());
+        meta.put("replications", settings.replications());
+        meta.put("seed", settings.seed());
+        meta.put("warmup_days", settings.scenario().parameters().warmupDays());
+        meta.put("days", settings.days());
+        Files.writeString(directory.resolve(METADATA), RunsMetadata.text(meta), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW);
     }
 
     /** Writes {@value #TIMESERIES_MEAN}: the mean of each day over replications, with its 95% interval. */

@@ -80,6 +80,7 @@ final class CompareReport {
         model.put("title", "Groundswell comparison: " + s.scenario().name());
         model.put("costEffectiveness", costEffectiveness);
         model.put("version", Version.current());
+        model.put("build", Version.described());
         model.put("scenario", s.scenario());
         model.put("strategies", s.strategies());
         model.put("strategyList", String.join(", ", s.strategies()));

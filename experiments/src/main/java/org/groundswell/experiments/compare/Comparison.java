@@ -24,7 +24,7 @@ import org.groundswell.experiments.report.RenderedChart;
 
 /**
  * {@code groundswell compare}: runs a scenario under several strategies in paired replications and writes
- * what came of it — {@code runs.csv}, {@code timeseries.csv}, {@code timeseries_mean.csv},
+ * what came of it — {@code runs.csv} with {@code metadata.json}, {@code timeseries.csv}, {@code timeseries_mean.csv},
  * {@code comparison.csv}, {@code report.html} and {@code charts/} — into an output directory that appears
  * complete or not at all ({@link OutputDirectory}).
  *
@@ -94,7 +94,9 @@ public final class Comparison {
                 });
             }
             progress.close();
+            CompareFiles.writeMetadata(dir, settings);
             files.add(CompareFiles.RUNS);
+            files.add(CompareFiles.METADATA);
             files.add(CompareFiles.TIMESERIES);
             // What is left once the runs are in is written on as many threads as the runs had: the daily means
             // beside the statistics, the charts beside each other. Each file is made by one thread, so its bytes

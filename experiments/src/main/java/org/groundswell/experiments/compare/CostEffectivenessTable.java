@@ -283,10 +283,10 @@ final class CostEffectivenessTable {
         plot.addDomainMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f)));
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f)));
         String title = "Cost-effectiveness plane against " + settings.baseline();
-        return new RenderedChart(PLANE, title, "Each replication of each strategy as a point: adverse events avoided "
+        return ChartStyle.rendered(PLANE, title, "Each replication of each strategy as a point: adverse events avoided "
                 + "across, extra cost up; right and below the axis is cheaper and better. " + String.join("; ", alt)
-                + ".", ChartStyle.png(ChartStyle.chart(title, "Each small point a paired replication, the large point "
-                + "the mean; bottom right: cheaper and better; top left: dearer and worse", plot, true)));
+                + ".", ChartStyle.chart(title, "Each small point a paired replication, the large point "
+                + "the mean; bottom right: cheaper and better; top left: dearer and worse", plot, true));
     }
 
     private RenderedChart curve() throws IOException {
@@ -313,10 +313,10 @@ final class CostEffectivenessTable {
             alt.add(settings.strategies().get(s) + " " + Math.round(100 * acceptability[s][0]) + "% at 0 and "
                     + Math.round(100 * acceptability[s][wtp.length - 1]) + "% at " + money(wtp[wtp.length - 1]));
         }
-        return new RenderedChart(CURVE, title, "The share of paired replications in which each strategy has the "
+        return ChartStyle.rendered(CURVE, title, "The share of paired replications in which each strategy has the "
                 + "highest net monetary benefit, against what an adverse event avoided is worth: " + String.join("; ",
-                alt) + ".", ChartStyle.png(ChartStyle.chart(title, "Net monetary benefit = willingness to pay × "
+                alt) + ".", ChartStyle.chart(title, "Net monetary benefit = willingness to pay × "
                 + "adverse events avoided − extra cost; the share of replications in which each strategy's is highest",
-                plot, true)));
+                plot, true));
     }
 }

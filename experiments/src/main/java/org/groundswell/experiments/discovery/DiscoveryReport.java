@@ -190,6 +190,7 @@ public final class DiscoveryReport {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Scenario discovery: " + e.name());
         model.put("version", Version.current());
+        model.put("build", Version.described());
         model.put("description", e.description());
         model.put("scenario", e.scenario());
         model.put("strategyList", String.join(", ", e.strategies()));

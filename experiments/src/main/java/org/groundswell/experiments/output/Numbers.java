@@ -52,7 +52,31 @@ public final class Numbers {
      */
     private static final double TIE_MARGIN = 1e-6;
 
+    /** How an infinite value is written: {@code Inf}, and {@code -Inf}. */
+    public static final String INFINITY = "Inf";
+
     private Numbers() {
+    }
+
+    /**
+     * A CSV cell read back as {@link #format} wrote it: an empty cell is NaN, {@code Inf} and {@code -Inf} are
+     * infinite, anything else is read by {@link Double#parseDouble}.
+     *
+     * @param cell the cell's text
+     * @return its value
+     * @throws NumberFormatException if it is not a number
+     */
+    public static double parse(String cell) {
+        if (cell.isEmpty()) {
+            return Double.NaN;
+        }
+        if (cell.equals(INFINITY)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (cell.equals("-" + INFINITY)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return Double.parseDouble(cell);
     }
 
     /**
@@ -70,8 +94,9 @@ public final class Numbers {
     }
 
     /**
-     * The value as a CSV cell: the rounded decimal in plain notation; empty for NaN; {@code Infinity} or
-     * {@code -Infinity} for infinities.
+     * The value as a CSV cell: the rounded decimal in plain notation; empty for NaN; {@code Inf} or
+     * {@code -Inf} for infinities, the spelling R's readr and data.table, base R and pandas all read as a number
+     * ({@code Infinity}, Java's, readr reads as text).
      *
      * <p>The text is {@code decimal(value).toPlainString()}, worked out without {@link BigDecimal}, for a
      * comparison writes millions of numbers. {@link #decimal} rounds the decimal {@link Double#toString} gives
@@ -90,7 +115,7 @@ public final class Numbers {
             return "";
         }
         if (Double.isInfinite(value)) {
-            return value > 0 ? "Infinity" : "-Infinity";
+            return value > 0 ? INFINITY : "-" + INFINITY;
         }
         if (value == Math.rint(value) && Math.abs(value) < INTEGER_LIMIT) {
             return Long.toString((long) value);

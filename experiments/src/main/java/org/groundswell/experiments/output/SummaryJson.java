@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +33,8 @@ import org.groundswell.scenarios.ScenarioLoader;
  * timestamp, so the same scenario and seed give a byte-identical file.
  *
  * <pre>
- * groundswell_version, reproduce (the command line that reruns it),
+ * groundswell_version, git_commit, git_tree       the build that ran it ({@link Version})
+ * reproduce (the command line that reruns it),
  * scenario_name, scenario_description, scenario_source, seed,
  * summary_window {first_day, last_day, days},
  * metrics {name: {value, unit, description}}      registry order
@@ -51,7 +53,7 @@ public final class SummaryJson {
     /** The file name inside a run's output directory. */
     public static final String FILE = "summary.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -74,9 +76,14 @@ public final class SummaryJson {
     public static Path write(Path directory, Scenario scenario, RunSummary summary, String reproduce)
             throws IOException {
         Path file = directory.resolve(FILE);
-        String json = MAPPER.writer(PRETTY).writeValueAsString(tree(scenario, summary, reproduce));
-        Files.writeString(file, json + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        Files.writeString(file, text(tree(scenario, summary, reproduce)), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW);
         return file;
+    }
+
+    /** A JSON tree as Groundswell's JSON files are written: indented by two spaces, numbers plain, a final newline. */
+    static String text(JsonNode tree) throws IOException {
+        return MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";
     }
 
     /** The summary as a JSON tree, in the order written. */
@@ -84,7 +91,7 @@ public final class SummaryJson {
         JsonNodeFactory f = JsonNodeFactory.instance;
         HospitalParameters p = scenario.parameters();
         ObjectNode root = f.objectNode();
-        root.put("groundswell_version", Version.current());
+        Version.record(root);
         root.put("reproduce", reproduce);
         root.put("scenario_name", scenario.name());
         root.put("scenario_description", scenario.description());

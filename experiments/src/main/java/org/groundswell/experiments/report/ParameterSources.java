@@ -1,5 +1,6 @@
 package org.groundswell.experiments.report;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,47 @@ public final class ParameterSources {
         List<Assumption> out = new ArrayList<>();
         walk(HospitalParameters.class, "", tree, out);
         return out;
+    }
+
+    /**
+     * The unit of the parameter at {@code path} ({@code staffing.patientsPerNurse}: {@code patients/RN}), as its
+     * {@link Param} gives it; a list element's name is skipped ({@code units.icu.beds}: {@code beds}). Empty when
+     * the path names no annotated parameter or it has no unit.
+     */
+    public static String unit(String path) {
+        Class<?> record = HospitalParameters.class;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            RecordComponent component = component(record, parts[i]);
+            if (component == null) {
+                return "";
+            }
+            if (i == parts.length - 1) {
+                Param param = component.getAnnotation(Param.class);
+                return param == null ? "" : param.unit();
+            }
+            Class<?> type = component.getType();
+            if (List.class.isAssignableFrom(type)
+                    && component.getGenericType() instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+                type = element;
+                i++;
+            }
+            if (!type.isRecord()) {
+                return "";
+            }
+            record = type;
+        }
+        return "";
+    }
+
+    private static RecordComponent component(Class<?> record, String name) {
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static void walk(Class<?> record, String prefix, JsonNode tree, List<Assumption> out) {

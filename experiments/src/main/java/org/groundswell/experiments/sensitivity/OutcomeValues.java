@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.groundswell.experiments.design.DesignPoints;
 import org.groundswell.experiments.design.Outcome;
+import org.groundswell.experiments.output.Numbers;
 
 /**
  * The value of each outcome at each design point and replication, read from the rows of {@code runs.csv}: the
@@ -92,7 +93,7 @@ public final class OutcomeValues {
             return Double.NaN;
         }
         try {
-            double value = Double.parseDouble(text);
+            double value = Numbers.parse(text);
             return Double.isFinite(value) ? value : Double.NaN;
         } catch (NumberFormatException e) {
             return Double.NaN;

@@ -88,6 +88,7 @@ public final class SensitivityReport {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Sensitivity analysis: " + e.name());
         model.put("version", Version.current());
+        model.put("build", Version.described());
         model.put("description", e.description());
         model.put("scenario", e.scenario());
         model.put("strategyList", String.join(", ", e.strategies()));

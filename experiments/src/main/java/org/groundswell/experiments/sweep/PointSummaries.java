@@ -127,7 +127,7 @@ final class PointSummaries {
             return Double.NaN;
         }
         try {
-            return Double.parseDouble(cell);
+            return Numbers.parse(cell);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

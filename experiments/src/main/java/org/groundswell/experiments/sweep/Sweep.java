@@ -9,10 +9,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.groundswell.experiments.design.DesignPoints;
+import org.groundswell.experiments.design.Experiment;
 import org.groundswell.experiments.discovery.Discovery;
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.execution.Backend;
@@ -23,6 +28,7 @@ import org.groundswell.experiments.output.Csv;
 import org.groundswell.experiments.output.Numbers;
 import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.experiments.output.OutputExistsException;
+import org.groundswell.experiments.output.RunsMetadata;
 import org.groundswell.experiments.report.RenderedChart;
 import org.groundswell.experiments.sensitivity.OutcomeSensitivity;
 import org.groundswell.experiments.sensitivity.SensitivityAnalysis;
@@ -40,6 +46,8 @@ import org.groundswell.model.metrics.Metrics;
  * design.csv       point, same_as, then each swept parameter's value        a row per design point
  * runs.csv         run_id, point, strategy, replication, seed, each swept
  *                  parameter, every metric, error                          a row per run
+ * metadata.json    the build that started the sweep (and any that resumed it), what it runs, the CSV dialect,
+ *                  every metric's label and unit
  * points.csv       point, strategy, each swept parameter, metric, n, mean,
  *                  sd, ci_low, ci_high                                     a row per point, strategy and metric
  * report.html      what was run, the mean and 95% CI of each charted metric at each point, the charts
@@ -124,6 +132,8 @@ public final class Sweep {
                 Files.writeString(out.path().resolve(EXPERIMENT), experimentText, StandardCharsets.UTF_8);
                 writeDesign(out.path().resolve(DESIGN), plan.points());
                 RunsFile.create(out.path().resolve(RunsFile.FILE), header).close();
+                Files.writeString(out.path().resolve(RunsMetadata.FILE), metadata(plan, Optional.empty()),
+                        StandardCharsets.UTF_8);
                 out.commit();
             }
         }
@@ -137,6 +147,8 @@ public final class Sweep {
                 Path design = dir.resolve(DESIGN + ".tmp");
                 writeDesign(design, plan.points());
                 RunsFile.replace(design, dir.resolve(DESIGN));
+                Path metadata = dir.resolve(RunsMetadata.FILE);
+                replaceFile(metadata, metadata(plan, RunsMetadata.read(metadata)));
             }
         } catch (IOException | RuntimeException e) {
             runs.close();
@@ -166,7 +178,8 @@ public final class Sweep {
         List<List<String>> rows = RunsFile.sortByRunId(runsPath);
         int errorColumn = header.size() - 1;
         long failed = rows.stream().filter(r -> !r.get(errorColumn).isEmpty()).count();
-        List<String> files = new ArrayList<>(List.of(EXPERIMENT, DESIGN, RunsFile.FILE, PointSummaries.FILE));
+        List<String> files = new ArrayList<>(List.of(EXPERIMENT, DESIGN, RunsFile.FILE, RunsMetadata.FILE,
+                PointSummaries.FILE));
         List<PointSummaries.PointSummary> summaries = PointSummaries.of(header, rows,
                 plan.experiment().strategies(), plan.experiment().parameters());
         replaceFile(dir.resolve(PointSummaries.FILE),
@@ -185,21 +198,23 @@ public final class Sweep {
             }
             charts.commit();
         }
-        if (sensitivity.isEmpty() && !discovery.files().containsKey(SweepReport.FILE)) {
-            replaceFile(dir.resolve(SweepReport.FILE),
-                    SweepReport.render(plan.points(), summaries, sweepCharts, plan.runs(), failed));
-            files.add(4, SweepReport.FILE);
+        if (sensitivity.isEmpty()) {
+            if (!discovery.files().containsKey(SweepReport.FILE)) {
+                replaceFile(dir.resolve(SweepReport.FILE),
+                        SweepReport.render(plan.points(), summaries, sweepCharts, plan.runs(), failed));
+                files.add(5, SweepReport.FILE);
+            }
         } else {
             replaceFile(dir.resolve(SensitivityCsv.FILE), SensitivityCsv.render(sensitivity));
             replaceFile(dir.resolve(SensitivityReport.FILE),
                     SensitivityReport.render(plan.points(), sensitivity, sensitivityCharts, plan.runs(), failed,
                             SweepReport.tables(plan.experiment(), summaries)));
-            files.addAll(4, List.of(SensitivityCsv.FILE, SensitivityReport.FILE));
+            files.addAll(5, List.of(SensitivityCsv.FILE, SensitivityReport.FILE));
         }
         for (Map.Entry<String, String> file : discovery.files().entrySet()) {
             replaceFile(dir.resolve(file.getKey()), file.getValue());
         }
-        files.addAll(3, discovery.files().keySet());
+        files.addAll(4, discovery.files().keySet());
         List<String> findings = new ArrayList<>(sensitivity.stream().map(SensitivityReport::summary).toList());
         findings.addAll(discovery.findings());
         return new Result(dir, files, plan.runs(), todo, resumed, failed, findings);
@@ -216,6 +231,32 @@ public final class Sweep {
             throw new OutputExistsException("nothing to resume in " + dir + ": it has no " + RunsFile.FILE
                     + "; start the sweep without --resume");
         }
+    }
+
+    /**
+     * {@code metadata.json}: the build that started the sweep and any that resumed it ({@link RunsMetadata}), and
+     * what the experiment runs.
+     */
+    private static String metadata(SweepPlan plan, Optional<ObjectNode> earlier) throws IOException {
+        Experiment e = plan.experiment();
+        String source = e.source();
+        String bundled = "bundled:";
+        ObjectNode meta = RunsMetadata.of("sweep", "./groundswell sweep "
+                + (source.startsWith(bundled) ? source.substring(bundled.length()) : source));
+        meta.put("experiment_name", e.name());
+        meta.put("experiment_source", source);
+        meta.put("scenario_name", e.scenario().name());
+        meta.put("scenario_source", e.scenario().source());
+        ArrayNode strategies = meta.putArray("strategies");
+        e.strategies().forEach(strategies::add);
+        meta.put("replications", e.replications());
+        meta.put("seed", e.seed());
+        ArrayNode parameters = meta.putArray("parameters");
+        e.parameters().forEach(p -> parameters.add(p.path()));
+        meta.put("points", plan.points().size());
+        meta.put("runs", plan.runs());
+        RunsMetadata.resumed(meta, earlier);
+        return RunsMetadata.text(meta);
     }
 
     /** The columns of {@code runs.csv}. */

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 
 import org.groundswell.experiments.design.SweptParameter;
 import org.groundswell.experiments.output.Headlines;
+import org.groundswell.experiments.output.Numbers;
 import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.report.ChartStyle;
+import org.groundswell.experiments.report.ParameterSources;
 import org.groundswell.experiments.report.RenderedChart;
 import org.groundswell.model.metrics.Metric;
 import org.jfree.chart.JFreeChart;
@@ -123,7 +125,7 @@ final class SweepCharts {
         }
         NumberAxis values = new NumberAxis(metric.label() + " (" + metric.unit() + ")");
         values.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(means, axis.axis(p.path()), values, meanRenderer);
+        XYPlot plot = new XYPlot(means, axis.axis(withUnit(p.path())), values, meanRenderer);
         plot.setDataset(1, dots);
         plot.setRenderer(1, dotRenderer);
         String title = Headlines.label(metric) + " against " + p.path();
@@ -184,7 +186,8 @@ final class SweepCharts {
         Gradient scale = new Gradient(cells.isEmpty() ? 0 : low, cells.isEmpty() ? 1 : high);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
-        XYPlot plot = new XYPlot(dataset, ax.cellAxis(px.path()), ay.cellAxis(py.path()), renderer);
+        XYPlot plot = new XYPlot(dataset, ax.cellAxis(withUnit(px.path())), ay.cellAxis(withUnit(py.path())),
+                renderer);
         String title = Headlines.label(metric) + (named ? " under " + strategy : "");
         JFreeChart chart = ChartStyle.chart(title, plan.experiment().name() + ": mean of the runs in each cell, by "
                 + px.path() + " and " + py.path() + " (" + metric.unit() + ")", plot, false);
@@ -204,12 +207,18 @@ final class SweepCharts {
         return new RenderedChart(file, title, alt, ChartStyle.png(chart));
     }
 
+    /** A parameter's axis label: its path, as the experiment names it, and its unit. */
+    static String withUnit(String path) {
+        String unit = ParameterSources.unit(path);
+        return unit.isEmpty() ? path : path + " (" + unit + ")";
+    }
+
     private static double number(String cell) {
         if (cell == null || cell.isEmpty()) {
             return Double.NaN;
         }
         try {
-            return Double.parseDouble(cell);
+            return Numbers.parse(cell);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

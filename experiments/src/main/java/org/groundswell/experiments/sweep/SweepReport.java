@@ -50,6 +50,7 @@ final class SweepReport {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Sweep: " + e.name());
         model.put("version", Version.current());
+        model.put("build", Version.described());
         model.put("description", e.description());
         model.put("scenario", e.scenario());
         model.put("strategyList", String.join(", ", e.strategies()));

@@ -155,7 +155,8 @@ class CompareCommandTest {
         for (String expected : List.of("--replications", "Default: 30", "--scenario", "Default: community-hospital",
                 "--baseline", "Default: none", "--threads", "every core", "--strategies", "every bundled strategy",
                 "--seed", "--days", "--set", "--out", "results/compare-<scenario>", "--force", "report.html",
-                "comparison.csv", "runs.csv", "timeseries.csv", "charts/*.png", "Exit codes:")) {
+                "comparison.csv", "runs.csv", "timeseries.csv", "charts/*.svg, *.png", "metadata.json",
+                "cost_effectiveness.csv", "docs/data.md", "Exit codes:")) {
             assertTrue(help.contains(expected), () -> "help should mention " + expected + ":\n" + e.out());
         }
         assertTrue(groundswell("--help").out().contains("compare"));

@@ -3,6 +3,7 @@ package org.groundswell.experiments.cli;
 import static org.groundswell.experiments.cli.CompareCommandTest.assertDone;
 import static org.groundswell.experiments.cli.CompareCommandTest.shortCompare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -107,7 +108,11 @@ class CostEffectivenessCompareTest {
         assertTrue(report.indexOf("What each strategy costs, and what it buys") < report.indexOf("What was run"),
                 "the report leads with cost-effectiveness");
         assertTrue(report.contains("partnership against none, over the 15-day period: costs "), "in words");
-        assertTrue(Files.size(dir.resolve("charts/ce-plane.png")) > 10_000);
-        assertTrue(Files.size(dir.resolve("charts/ceac.png")) > 10_000);
+        for (String chart : List.of("ce-plane", "ceac")) {
+            assertTrue(Files.size(dir.resolve("charts/" + chart + ".png")) > 10_000, chart + ".png");
+            assertTrue(Files.readString(dir.resolve("charts/" + chart + ".svg")).contains("<svg"), chart + ".svg");
+            assertTrue(report.contains("id=\"chart-" + chart + "\""), chart + " is embedded as SVG");
+        }
+        assertFalse(report.contains("data:image/png"), "every chart of the report is an SVG, crisp when zoomed");
     }
 }

@@ -27,10 +27,35 @@ class ExperimentsCommandTest {
 
         assertEquals(0, e.exitCode(), e.err());
         List<String> names = ExperimentLoader.LIBRARY.names();
-        assertEquals(List.of("staffing-sweep", "verdict-morris", "verdict-sobol"), names);
+        assertEquals(List.of("staffing-sweep", "verdict-morris", "verdict-sobol", "where-partnership-fails",
+                "where-top-down-wins"), names);
         List<String> lines = e.out().lines().toList();
         assertTrue(lines.get(0).matches("staffing-sweep +36 runs  How do nurse staffing .*"), lines.get(0));
         assertTrue(lines.get(2).matches("verdict-sobol +1,536 runs  .*"), lines.get(2));
+        assertTrue(lines.get(4).matches("where-top-down-wins +432 runs  Where does top-down change beat .*"),
+                lines.get(4));
+        for (String line : lines.subList(0, names.size())) {
+            assertTrue(line.endsWith(".") || line.endsWith("?"),
+                    "a whole sentence, not one cut at a line end: " + line);
+        }
+    }
+
+    @Test
+    void everyExperimentFileShippedIsListedAndRunnableByName() throws IOException {
+        Path folder = Path.of("src/main/resources/org/groundswell/experiments/examples");
+        List<String> shipped;
+        try (var files = Files.list(folder)) {
+            shipped = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
+                    .map(f -> f.substring(0, f.length() - ".yaml".length())).sorted().toList();
+        }
+        assertTrue(shipped.size() >= 5, "found the shipped files: " + shipped);
+        assertEquals(shipped, ExperimentLoader.LIBRARY.names().stream().sorted().toList(),
+                "every file in " + folder + " is in its index.txt, and nothing else is");
+        for (String name : shipped) {
+            String text = ExperimentLoader.LIBRARY.text(name).orElseThrow();
+            assertTrue(text.contains("./groundswell sweep " + name + "\n"),
+                    name + " says how to run it by its name, not by a path into the sources");
+        }
     }
 
     @Test
@@ -66,7 +91,7 @@ class ExperimentsCommandTest {
         assertEquals(2, e.exitCode());
         assertTrue(e.err().startsWith("error: stafing-sweep: no such file, and no bundled experiment of that name; "
                 + "did you mean staffing-sweep? The bundled experiments are: staffing-sweep, verdict-morris, "
-                + "verdict-sobol"), e.err());
+                + "verdict-sobol, where-partnership-fails, where-top-down-wins"), e.err());
         assertTrue(Files.notExists(tmp.resolve("x")));
     }
 }

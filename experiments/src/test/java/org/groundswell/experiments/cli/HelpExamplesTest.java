@@ -80,6 +80,24 @@ class HelpExamplesTest {
     }
 
     @Test
+    void everyExampleLineFitsTheHelpsWidthSoNoneIsBrokenMidWord() {
+        List<String> tooWide = new ArrayList<>();
+        collectFooters(GroundswellCommand.newCommandLine(), tooWide);
+        assertTrue(tooWide.isEmpty(), "lines picocli would wrap at " + WIDTH + " columns: " + tooWide);
+    }
+
+    private static final int WIDTH = 80;
+
+    private static void collectFooters(CommandLine command, List<String> tooWide) {
+        for (String line : command.getCommandSpec().usageMessage().footer()) {
+            if (line.length() > WIDTH) {
+                tooWide.add(command.getCommandSpec().qualifiedName() + ": " + line);
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> collectFooters(sub, tooWide));
+    }
+
+    @Test
     void theCheckCatchesAnExampleThatNamesNothing() {
         Set<String> none = Set.of();
         ParseResult sweep = leaf(GroundswellCommand.newCommandLine().parseArgs("sweep", "staffing-sweep.yaml"));

@@ -217,7 +217,8 @@ class SweepCommandTest {
         String help = e.out().replaceAll("\\s+", " ");
         for (String expected : List.of("EXPERIMENT", "docs/experiments.md", "--out", "results/sweep-<experiment name>",
                 "--threads", "every core", "--resume", "Default: false", "--backend", "Default: local", "spark",
-                "--force", "design.csv", "runs.csv", "sorted by run_id", "charts/*.png", "Exit codes:")) {
+                "--force", "design.csv", "runs.csv", "sorted by run_id", "metadata.json", "points.csv", "report.html",
+                "charts/*.png", "docs/data.md", "Exit codes:")) {
             assertTrue(help.contains(expected), () -> "help should mention " + expected + ":\n" + e.out());
         }
         assertFalse(e.err().contains("WARN"), e.err());

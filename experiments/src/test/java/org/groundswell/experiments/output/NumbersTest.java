@@ -2,6 +2,7 @@ package org.groundswell.experiments.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -31,6 +32,17 @@ class NumbersTest {
         assertEquals("", Numbers.format(Double.NaN));
         assertNull(Numbers.decimal(Double.NaN));
         assertNull(Numbers.decimal(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void infinitiesAreSpeltInfWhichRAndPandasReadAsNumbersAndParseReadsBack() {
+        assertEquals("Inf", Numbers.format(Double.POSITIVE_INFINITY));
+        assertEquals("-Inf", Numbers.format(Double.NEGATIVE_INFINITY));
+        assertEquals("", Numbers.format(Double.NaN));
+        for (double v : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 2.4638486e-22, -1234.5, 0}) {
+            assertEquals(v, Numbers.parse(Numbers.format(v)), "round trip of " + v);
+        }
+        assertTrue(Double.isNaN(Numbers.parse("")));
     }
 
     @Test

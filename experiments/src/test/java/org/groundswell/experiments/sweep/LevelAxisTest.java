@@ -34,4 +34,10 @@ class LevelAxisTest {
         assertTrue(axis.getLowerBound() < 4 && axis.getLowerBound() > 3.5, "a small margin, not a stretch");
         assertTrue(axis.getUpperBound() > 7 && axis.getUpperBound() < 7.5);
     }
+
+    @Test
+    void aParameterAxisNamesThePathAsTheExperimentDoesThenItsUnit() {
+        assertEquals("staffing.patientsPerNurse (patients/RN)", SweepCharts.withUnit("staffing.patientsPerNurse"));
+        assertEquals("workforce.initialVacancyRate (share 0-1)", SweepCharts.withUnit("workforce.initialVacancyRate"));
+    }
 }
