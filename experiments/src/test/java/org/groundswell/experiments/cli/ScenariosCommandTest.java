@@ -41,7 +41,7 @@ class ScenariosCommandTest {
             assertTrue(lines.get(i).startsWith(name + " "), lines.get(i));
             assertTrue(lines.get(i).endsWith("  " + summary), lines.get(i));
         }
-        assertEquals(7, names().size(), "the seven scenarios of the library");
+        assertEquals(8, names().size(), "the eight scenarios of the library");
         assertEquals("", e.err());
     }
 
