@@ -128,6 +128,40 @@ class SparkCommandsTest {
     }
 
     @Test
+    void aDiscoverySweepOnSparkFindsTheBoxesTheLocalBackendFindsByteForByte() throws IOException {
+        Path discovery = experiment.resolveSibling("tiny-discovery.yaml");
+        Files.writeString(discovery, """
+                name: tiny-discovery
+                scenario: short.yaml
+                strategies: [none, top-down]
+                replications: 2
+                seed: 11
+                days: 10
+                parameters:
+                  change.centralFit: {min: 0.3, max: 0.8}
+                  culture.psychologicalSafety: {min: 0.2, max: 0.8}
+                design: {type: lhs, samples: 4}
+                analysis: discovery
+                rules:
+                  - {metric: adverse_events_per_1000_pd, strategy: top-down, beats: none}
+                objective: {adverse_events_per_1000_pd: -1}
+                """);
+        Path local = tmp.resolve("discovery-local");
+        Path spark = tmp.resolve("discovery-spark");
+        for (Path out : List.of(local, spark)) {
+            List<String> args = new ArrayList<>(List.of("sweep", discovery.toString(), "--out", out.toString(),
+                    "--threads", "2"));
+            if (out == spark) {
+                args.addAll(List.of("--backend", "spark"));
+            }
+            Execution e = assertDone(groundswell(args.toArray(String[]::new)));
+            assertTrue(e.out().contains("Scenario discovery:"), e.out());
+        }
+        assertTrue(Files.exists(spark.resolve("discovery.csv")) && Files.exists(spark.resolve("robustness.csv")));
+        assertSameFiles(local, spark);
+    }
+
+    @Test
     void aComparisonOnSparkWritesTheFilesOfTheLocalBackendByteForByte() throws IOException {
         Path local = tmp.resolve("compare-local");
         Path spark = tmp.resolve("compare-spark");
