@@ -42,6 +42,8 @@ final class DayTally implements Serializable {
     private final MetricsCollector collector;
     private final int[] milestones = new int[RunSummary.AdoptionMilestones.SHARES.length];
     private double periodCost;
+    private double periodAdverseEvents;
+    private double periodDeaths;
 
     DayTally(UnitState[] units, DayCounters counters, CostLedger ledger, Overheads overheads, Ward ward,
              Workforce workforce, Burnout burnout, Coordination coordination, Culture culture, ProblemBurden burden,
@@ -84,8 +86,12 @@ final class DayTally implements Serializable {
         counters.set(Counter.CUMULATIVE_COST, hospital, ledger.cumulativeTotal());
         if (day >= 0) {
             periodCost += ledger.todayTotal();
+            periodAdverseEvents += counters.total(Counter.ADVERSE_EVENTS);
+            periodDeaths += counters.total(Counter.DEATHS_30D);
         }
         counters.set(Counter.PERIOD_COST, hospital, periodCost);
+        counters.set(Counter.PERIOD_ADVERSE_EVENTS, hospital, periodAdverseEvents);
+        counters.set(Counter.PERIOD_DEATHS, hospital, periodDeaths);
         if (day >= 0) {
             double adoption = problems.practices().adoptionFraction();
             for (int m = 0; m < milestones.length; m++) {

@@ -29,7 +29,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * events avoided, the ICER per adverse event avoided with its bootstrap interval and dominance in words, and
  * beside them the fall in the burnout rate and in 30-day mortality over the summary window, and in counts people
  * use: the staff not burned out at the period's end (burnout rate × headcount over the summary window) and the
- * deaths avoided over the period ({@link PeriodTotal#DEATHS}). Written as
+ * deaths avoided over the period ({@code period_deaths}). Written as
  * {@code cost_effectiveness.csv} and {@code cost_effectiveness_acceptability.csv}, drawn as the
  * cost-effectiveness plane and the acceptability curve (in the style of Briggs, Claxton &amp; Sculpher 2006),
  * and said in words at the top of the report.
@@ -77,18 +77,18 @@ final class CostEffectivenessTable {
         CompareSettings s = results.settings();
         List<Row> rows = new ArrayList<>();
         double[] baseCost = results.values(0, Metrics.PERIOD_COST);
-        double[] baseEvents = results.period(0, PeriodTotal.ADVERSE_EVENTS);
+        double[] baseEvents = results.values(0, Metrics.PERIOD_ADVERSE_EVENTS);
         double[] baseBurnout = results.values(0, Metrics.BURNOUT_RATE);
         double[] baseBurnedOut = burnedOut(results, 0);
         double[] baseMortality = results.values(0, Metrics.MORTALITY_30D_RATE);
-        double[] baseDeaths = results.period(0, PeriodTotal.DEATHS);
+        double[] baseDeaths = results.values(0, Metrics.PERIOD_DEATHS);
         for (int i = 1; i < s.strategies().size(); i++) {
             double[] dc = minus(results.values(i, Metrics.PERIOD_COST), baseCost);
-            double[] de = minus(baseEvents, results.period(i, PeriodTotal.ADVERSE_EVENTS));
+            double[] de = minus(baseEvents, results.values(i, Metrics.PERIOD_ADVERSE_EVENTS));
             double[] db = minus(baseBurnout, results.values(i, Metrics.BURNOUT_RATE));
             double[] dn = minus(baseBurnedOut, burnedOut(results, i));
             double[] dm = minus(baseMortality, results.values(i, Metrics.MORTALITY_30D_RATE));
-            double[] dd = minus(baseDeaths, results.period(i, PeriodTotal.DEATHS));
+            double[] dd = minus(baseDeaths, results.values(i, Metrics.PERIOD_DEATHS));
             long seed = s.seed() + i;
             int b = CostEffectiveness.RESAMPLES;
             rows.add(new Row(s.strategies().get(i), CostEffectiveness.incremental(dc, de, b, seed),
@@ -223,7 +223,7 @@ final class CostEffectivenessTable {
                     + ")" + icer + "; " + i.dominance().words() + ". Burnout " + points(r.burnout().mean())
                     + " percentage points (" + count(r.burnedOut().mean(), "staff burned out") + "), 30-day mortality "
                     + points(r.mortality().mean()) + " percentage points, over the last " + summaryDays + " days; "
-                    + count(r.deaths().mean(), "deaths") + " over the period (estimated); " + i.pairs()
+                    + count(r.deaths().mean(), "deaths") + " over the period; " + i.pairs()
                     + " paired replications.");
         }
         return out;

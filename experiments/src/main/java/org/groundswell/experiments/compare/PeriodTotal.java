@@ -8,18 +8,14 @@ import org.groundswell.model.metrics.Metrics;
  * Counts over a run's whole strategy period, added up from its days, for the figures people use: how many
  * adverse events there were, and how many staff quit. A day's count is recovered exactly from its metrics —
  * a rate times its own denominator: adverse events = {@code adverse_events_per_1000_pd} × {@code census} / 1000
- * (the day's patient-days), quits = {@code turnover_rate_annual} × {@code headcount} / 365. Deaths are estimated:
- * {@code mortality_30d_rate} is per stay ended, and the stays ended each day are taken as that day's admissions,
- * which they equal on average in a hospital whose census is steady.
+ * (the day's patient-days), quits = {@code turnover_rate_annual} × {@code headcount} / 365.
  */
 enum PeriodTotal {
 
     /** Adverse events, all severities, from day 0 to the last day. */
     ADVERSE_EVENTS(Metrics.ADVERSE_EVENTS_PER_1000_PD, Metrics.CENSUS_METRIC, 1000),
     /** Frontline staff who quit, from day 0 to the last day. */
-    QUITS(Metrics.TURNOVER_RATE_ANNUAL, Metrics.HEADCOUNT_METRIC, 365),
-    /** Deaths within 30 days of admission, from day 0 to the last day (estimated from admissions). */
-    DEATHS(Metrics.MORTALITY_30D_RATE, Metrics.ADMISSIONS_METRIC, 1);
+    QUITS(Metrics.TURNOVER_RATE_ANNUAL, Metrics.HEADCOUNT_METRIC, 365);
 
     private final Metric rate;
     private final Metric exposure;

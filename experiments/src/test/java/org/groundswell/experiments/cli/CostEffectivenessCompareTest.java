@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code compare}'s cost-effectiveness, checked against its own runs: the incremental period cost is the mean of
  * the paired differences in {@code runs.csv}, and the adverse events avoided are counted from
- * {@code timeseries.csv} (each day's rate per 1,000 patient-days times its census), as are the deaths avoided (each
- * day's 30-day mortality per stay times its admissions); the staff not burned out are burnout rate times headcount
- * in {@code runs.csv}.
+ * {@code timeseries.csv} (each day's rate per 1,000 patient-days times its census), which the run's own
+ * {@code period_adverse_events} must equal; the deaths avoided are the paired differences of {@code period_deaths}
+ * and the staff not burned out of burnout rate times headcount in {@code runs.csv}.
  */
 class CostEffectivenessCompareTest {
 
@@ -36,6 +36,7 @@ class CostEffectivenessCompareTest {
         List<String> strategies = Strategies.ids();
         Map<String, Double> cost = new HashMap<>();
         Map<String, Double> burnedOut = new HashMap<>();
+        Map<String, Double> deaths = new HashMap<>();
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
         List<String> header = List.of(runs.get(0).split(",", -1));
         for (String line : runs.subList(1, runs.size())) {
@@ -43,23 +44,17 @@ class CostEffectivenessCompareTest {
             cost.merge(cells[0], Double.parseDouble(cells[header.indexOf("period_cost")]), Double::sum);
             burnedOut.merge(cells[0], Double.parseDouble(cells[header.indexOf("burnout_rate")])
                     * Double.parseDouble(cells[header.indexOf("headcount")]), Double::sum);
+            deaths.merge(cells[0], Double.parseDouble(cells[header.indexOf("period_deaths")]), Double::sum);
         }
         Map<String, Double> events = new HashMap<>();
-        Map<String, Double> deaths = new HashMap<>();
         List<String> days = Files.readAllLines(dir.resolve("timeseries.csv"));
         List<String> columns = List.of(days.get(0).split(",", -1));
         int rate = columns.indexOf("adverse_events_per_1000_pd");
         int census = columns.indexOf("census");
-        int mortality = columns.indexOf("mortality_30d_rate");
-        int admissions = columns.indexOf("admissions");
         for (String line : days.subList(1, days.size())) {
             String[] cells = line.split(",", -1);
             if (!cells[rate].isEmpty() && Double.parseDouble(cells[census]) > 0) {
                 events.merge(cells[0], Double.parseDouble(cells[rate]) * Double.parseDouble(cells[census]) / 1000,
-                        Double::sum);
-            }
-            if (!cells[mortality].isEmpty()) {
-                deaths.merge(cells[0], Double.parseDouble(cells[mortality]) * Double.parseDouble(cells[admissions]),
                         Double::sum);
             }
         }
@@ -78,7 +73,7 @@ class CostEffectivenessCompareTest {
             double dn = (burnedOut.get(Strategies.NONE) - burnedOut.get(s)) / 3;
             assertEquals(dn, Double.parseDouble(cells[ceColumns.indexOf("staff_burned_out_avoided")]),
                     1e-4 * Math.abs(dn) + 1e-3, s + " staff not burned out");
-            double dd = (deaths.getOrDefault(Strategies.NONE, 0.0) - deaths.getOrDefault(s, 0.0)) / 3;
+            double dd = (deaths.get(Strategies.NONE) - deaths.get(s)) / 3;
             assertEquals(dd, Double.parseDouble(cells[ceColumns.indexOf("deaths_avoided")]), 1e-4 * Math.abs(dd) + 1e-3,
                     s + " deaths avoided");
             String icer = cells[ceColumns.indexOf("icer_per_adverse_event_avoided")];

@@ -70,6 +70,10 @@ public enum Counter {
     CUMULATIVE_COST,
     /** Cost incurred since day 0, the first day of the strategy period (hospital slot only; 0 in warm-up). */
     PERIOD_COST,
+    /** Adverse events since day 0, all severities (hospital slot only; 0 in warm-up). */
+    PERIOD_ADVERSE_EVENTS,
+    /** Deaths within 30 days of admission since day 0, on the days the stays ended (hospital slot only). */
+    PERIOD_DEATHS,
     /** RC index: of the ties within each unit in its slot, of every tie in the hospital slot. */
     RC_INDEX(true),
     /** RC index of cross-unit ties: from each unit in its slot, all of them in the hospital slot. */

@@ -50,6 +50,13 @@ public final class Metrics {
     public static final Metric PERIOD_COST = new Metric("period_cost", "Cost of the strategy period", "USD",
             "Cumulative cost over the strategy period alone, from day 0 (0 during warm-up): what the period cost",
             Counter.PERIOD_COST, DAYS, 1, Metric.Summary.LAST, false);
+    public static final Metric PERIOD_ADVERSE_EVENTS = new Metric("period_adverse_events",
+            "Adverse events over the strategy period", "events",
+            "Adverse events of all severities from day 0 (0 during warm-up): how many the strategy period had",
+            Counter.PERIOD_ADVERSE_EVENTS, DAYS, 1, Metric.Summary.LAST, false);
+    public static final Metric PERIOD_DEATHS = new Metric("period_deaths", "Deaths over the strategy period", "deaths",
+            "Deaths within 30 days of admission, counted on the day the stay ended, from day 0 (0 during warm-up)",
+            Counter.PERIOD_DEATHS, DAYS, 1, Metric.Summary.LAST, false);
     public static final Metric BURNOUT_RATE = hospitalAndUnit("burnout_rate", "Burnout, frontline staff", "share 0-1",
             "Share of frontline staff at or above the exhaustion cut-off", BURNED_OUT, HEADCOUNT, 1);
     public static final Metric NURSE_BURNOUT_RATE = hospitalAndUnit("rn_burnout_rate", "Burnout, registered nurses", "share 0-1",
@@ -104,6 +111,7 @@ public final class Metrics {
     private static final List<Metric> ALL = List.of(CENSUS_METRIC, ADMISSIONS_METRIC, OCCUPANCY,
             ADVERSE_EVENTS_PER_1000_PD, ADVERSE_EVENTS_REPORTED_PER_1000_PD, SERIOUS_HARM_RATE, MORTALITY_30D_RATE, MEAN_LOS_DAYS, READMISSION_30D_RATE,
             PATIENTS_PER_NURSE, OVERTIME_SHARE, AGENCY_SHARE, BANK_SHARE, UNFILLED_SHARE, COST_PER_PATIENT_DAY, TOTAL_COST, PERIOD_COST,
+            PERIOD_ADVERSE_EVENTS, PERIOD_DEATHS,
             BURNOUT_RATE, NURSE_BURNOUT_RATE, MEAN_EXHAUSTION, MEAN_CYNICISM, MEAN_EFFICACY, TURNOVER_RATE_ANNUAL,
             NURSE_TURNOVER_RATE_ANNUAL, HEADCOUNT_METRIC, NURSE_HEADCOUNT_METRIC, VACANCY_RATE, RC_INDEX_METRIC, RC_CROSS_UNIT_METRIC, PSYCH_SAFETY_METRIC,
             PROBLEMS_OPEN_METRIC, PROBLEMS_FIXED_METRIC, WORKAROUNDS_ACTIVE, ADOPTION_FRACTION, PRACTICES_IN_PLACE,
