@@ -74,11 +74,23 @@ final class CompareReport {
      */
     static String render(CompareResults results, List<ComparisonRow> rows, List<RenderedChart> charts,
                          List<String> costEffectiveness) {
+        return render(results, rows, charts, costEffectiveness, List.of());
+    }
+
+    /**
+     * The report's HTML, with what a comparison through a posterior found ({@link PosteriorVerdicts}).
+     *
+     * @param verdicts a sentence per outcome and pair of strategies; empty for a comparison at one point
+     */
+    static String render(CompareResults results, List<ComparisonRow> rows, List<RenderedChart> charts,
+                         List<String> costEffectiveness, List<String> verdicts) {
         CompareSettings s = results.settings();
         HospitalParameters p = s.scenario().parameters();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Groundswell comparison: " + s.scenario().name());
         model.put("costEffectiveness", costEffectiveness);
+        model.put("verdicts", verdicts);
+        model.put("posterior", s.posterior() == null ? "" : s.posterior().posterior().source());
         model.put("version", Version.current());
         model.put("build", Version.described());
         model.put("scenario", s.scenario());

@@ -118,8 +118,9 @@ public final class Comparison {
                             StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                     charts.addAll(economics.charts());
                 }
+                List<String> verdicts = PosteriorVerdicts.write(dir, results);
                 Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts,
-                        economics.sentences()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                        economics.sentences(), verdicts), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 List<String> chartFiles = new ArrayList<>();
                 for (RenderedChart chart : charts) {
                     for (Path written : chart.write(dir.resolve(CHARTS))) {
@@ -132,6 +133,9 @@ public final class Comparison {
                 if (!economics.isEmpty()) {
                     files.add(CostEffectivenessTable.FILE);
                     files.add(CostEffectivenessTable.ACCEPTABILITY);
+                }
+                if (settings.posterior() != null) {
+                    files.addAll(PosteriorVerdicts.FILES);
                 }
                 files.add(CompareReport.FILE);
                 files.addAll(chartFiles);
