@@ -150,6 +150,10 @@ final class PosteriorCharts {
         ValueMarker observed = new ValueMarker(target.observed(), ChartStyle.colour(1), new BasicStroke(3f));
         observed.setLabel("observed");
         observed.setLabelFont(ChartStyle.LABEL);
+        observed.setLabelBackgroundColor(Color.WHITE);
+        observed.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        observed.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        observed.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(12, 6, 6, 6));
         plot.addDomainMarker(observed);
         long below = java.util.Arrays.stream(values).filter(v -> v <= target.observed()).count();
         String subtitle = String.format(java.util.Locale.ROOT, "observed %.4g (%s; band: ±1 sd); %d of %d draws at "

@@ -189,6 +189,28 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void particlesAndGenerationsOnTheCommandLineOverrideTheBudget() throws IOException {
+        Path out = tmp.resolve("quick");
+        Execution e = calibrate(out, "--particles", "4", "--generations", "1");
+        assertEquals(0, e.exitCode(), e.err());
+        assertEquals(5, Files.readAllLines(out.resolve("posterior.csv")).size());
+        assertEquals(2, Files.readAllLines(out.resolve("generations.csv")).size());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("--particles 4 --generations 1"));
+    }
+
+    @Test
+    void aPosteriorThatIsMissingOrNotAPosteriorIsBadInput() throws IOException {
+        Execution missing = groundswell("compare", "--posterior", tmp.resolve("nothing.csv").toString(), "--out",
+                tmp.resolve("missing-out").toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("error: " + tmp.resolve("nothing.csv") + ": no such file"), missing.err());
+        Execution wrong = groundswell("compare", "--posterior", straight.resolve("generations.csv").toString(),
+                "--out", tmp.resolve("wrong-out").toString());
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains(":1: is not a posterior"), wrong.err());
+    }
+
+    @Test
     void theBundledCalibrationIsListedAndShownByName() {
         Execution list = groundswell("experiments", "list");
         assertEquals(0, list.exitCode(), list.err());
