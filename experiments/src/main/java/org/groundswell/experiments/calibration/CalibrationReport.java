@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.groundswell.experiments.output.Numbers;
+import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.output.Version;
 import org.groundswell.experiments.report.HtmlTemplate;
 import org.groundswell.experiments.report.RenderedChart;
@@ -48,13 +49,18 @@ final class CalibrationReport {
         return HtmlTemplate.render(TEMPLATE, model);
     }
 
+    /** A figure as people read it (four significant digits or so). */
+    private static String human(double value) {
+        return SummaryTable.human(value);
+    }
+
     private static Table parameterTable(Calibration c, Population posterior) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < c.parameters().size(); i++) {
             CalibratedParameter p = c.parameters().get(i);
-            rows.add(List.of(p.path(), p.prior().description(), Numbers.format(posterior.mean(i)),
-                    Numbers.format(posterior.sd(i)), "[" + Numbers.format(posterior.quantile(i, 0.05)) + ", "
-                            + Numbers.format(posterior.quantile(i, 0.95)) + "]"));
+            rows.add(List.of(p.path(), p.prior().description(), human(posterior.mean(i)),
+                    human(posterior.sd(i)), "[" + human(posterior.quantile(i, 0.05)) + ", "
+                            + human(posterior.quantile(i, 0.95)) + "]"));
         }
         return new Table("Posterior of each parameter", "", List.of("parameter", "prior", "posterior mean",
                 "posterior sd", "90% credible interval"), 1, rows);
@@ -68,12 +74,12 @@ final class CalibrationReport {
             double[] v = predictive.stream().filter(s -> !s.failed()).mapToDouble(s -> s.simulated()[index]).toArray();
             double[] w = new double[v.length];
             java.util.Arrays.fill(w, 1);
-            String range = v.length == 0 ? "" : "[" + Numbers.format(WeightedQuantile.of(v, w, 0.05)) + ", "
-                    + Numbers.format(WeightedQuantile.of(v, w, 0.95)) + "]";
-            String mean = v.length == 0 ? "" : Numbers.format(java.util.Arrays.stream(v).average().orElse(Double.NaN));
+            String range = v.length == 0 ? "" : "[" + human(WeightedQuantile.of(v, w, 0.05)) + ", "
+                    + human(WeightedQuantile.of(v, w, 0.95)) + "]";
+            String mean = v.length == 0 ? "" : human(java.util.Arrays.stream(v).average().orElse(Double.NaN));
             long below = java.util.Arrays.stream(v).filter(x -> x <= t.observed()).count();
-            rows.add(List.of(t.metric().name(), Numbers.format(t.observed()), t.uncertainty(), Numbers.format(t.sd()),
-                    mean, range, v.length == 0 ? "" : Numbers.format((double) below / v.length)));
+            rows.add(List.of(t.metric().name(), human(t.observed()), t.uncertainty(), human(t.sd()),
+                    mean, range, v.length == 0 ? "" : human((double) below / v.length)));
         }
         return new Table("The hospital's figures and the calibrated model's", "", List.of("metric", "observed",
                 "as given", "sd", "predictive mean", "predictive 90% range", "share of draws at or below observed"),
@@ -84,8 +90,8 @@ final class CalibrationReport {
         List<List<String>> rows = new ArrayList<>();
         for (Generation g : generations) {
             rows.add(List.of(Integer.toString(g.generation()), Double.isInfinite(g.tolerance()) ? "none (the prior)"
-                    : Numbers.format(g.tolerance()), Integer.toString(g.attempts()), Integer.toString(g.accepted()),
-                    Numbers.format(g.acceptanceRate()), Double.isNaN(g.ess()) ? "" : Numbers.format(g.ess()),
+                    : human(g.tolerance()), Integer.toString(g.attempts()), Integer.toString(g.accepted()),
+                    human(g.acceptanceRate()), Double.isNaN(g.ess()) ? "" : human(g.ess()),
                     g.complete() ? "yes" : "no: abandoned"));
         }
         return new Table("Generations", "", List.of("generation", "tolerance", "attempts", "accepted",

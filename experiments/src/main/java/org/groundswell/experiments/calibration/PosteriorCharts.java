@@ -73,6 +73,7 @@ final class PosteriorCharts {
         data.addSeries(post);
         data.addSeries(pri);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setDrawSeriesLineAsPath(true);
         lines.setSeriesPaint(0, ChartStyle.colour(0));
         lines.setSeriesStroke(0, new BasicStroke(3f));
         lines.setSeriesPaint(1, PRIOR);

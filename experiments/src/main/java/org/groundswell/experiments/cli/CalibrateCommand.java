@@ -121,8 +121,21 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "at most " + calibration.budget().generations() + " generations, " + runner.description());
             err.flush();
             RunCounter counter = new RunCounter(err);
-            CalibrationRun.Outcome outcome = CalibrationRun.run(calibration, source.text(), reproduce(), runner,
-                    counter, counter, target, force.given(), resume);
+            String hint = "\ncalibrate interrupted: the simulations finished so far are kept in " + target
+                    + "/particles.csv; " + RunCommand.shellLine(List.of("groundswell", "calibrate", reference))
+                    + (out.given() ? " --out " + target : "") + " --resume goes on from there.";
+            Thread interrupted = new Thread(() -> {
+                err.println(hint);
+                err.flush();
+            }, "calibrate-interrupted");
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            CalibrationRun.Outcome outcome;
+            try {
+                outcome = CalibrationRun.run(calibration, source.text(), reproduce(), runner, counter, counter,
+                        target, force.given(), resume);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             Population posterior = outcome.result().posterior();
             stdout.println(calibration.name() + ": posterior of generation " + posterior.generation() + ", "
