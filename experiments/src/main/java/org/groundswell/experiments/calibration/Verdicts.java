@@ -104,12 +104,4 @@ public final class Verdicts {
         }
         return text.toString();
     }
-
-    /** A sentence for a verdict: "partnership beats top-down on burnout in 83% of posterior draws". */
-    public static String sentence(Verdict v) {
-        return v.strategy() + " does better than " + v.versus() + " on " + v.metric().label() + " in "
-                + Math.round(v.pBetter() * 100) + "% of " + v.draws() + " posterior draws (difference median "
-                + Numbers.format(v.quantiles()[2]) + ", 90% of draws between " + Numbers.format(v.quantiles()[0])
-                + " and " + Numbers.format(v.quantiles()[4]) + ")";
-    }
 }

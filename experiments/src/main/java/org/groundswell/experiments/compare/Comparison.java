@@ -21,6 +21,7 @@ import org.groundswell.experiments.execution.RunResult;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.report.Table;
 
 /**
  * {@code groundswell compare}: runs a scenario under several strategies in paired replications and writes
@@ -118,7 +119,7 @@ public final class Comparison {
                             StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                     charts.addAll(economics.charts());
                 }
-                List<String> verdicts = PosteriorVerdicts.write(dir, results);
+                Table verdicts = PosteriorVerdicts.write(dir, results);
                 Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts,
                         economics.sentences(), verdicts), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 List<String> chartFiles = new ArrayList<>();

@@ -185,7 +185,7 @@ class CalibrateCommandTest {
         assertEquals(5, draws.size());
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("Across the posterior: how likely each strategy is to beat the others"));
-        assertTrue(report.contains("frontline does better than none on"), "a verdict sentence");
+        assertTrue(report.contains("<th>frontline beats none</th>"), "the table of verdicts");
     }
 
     @Test
