@@ -105,7 +105,8 @@ public final class AbcSmc {
             throws IOException, InterruptedException {
         List<Population> populations = new ArrayList<>();
         List<Generation> rows = new ArrayList<>();
-        String stopped = "it ran the " + budget.generations() + " generations of its budget";
+        String stopped = "it ran the " + budget.generations() + " generation" + (budget.generations() == 1 ? "" : "s")
+                + " of its budget";
         double tolerance = Double.POSITIVE_INFINITY;
         for (int g = 0; g < budget.generations(); g++) {
             Population last = g == 0 ? null : populations.get(g - 1);
