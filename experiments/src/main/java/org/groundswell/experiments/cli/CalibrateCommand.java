@@ -55,8 +55,12 @@ import picocli.CommandLine.Spec;
         footer = {
             "  groundswell calibrate safety-net-calibration",
             "      The bundled example, into results/calibrate-safety-net-calibration/.",
-            "  groundswell calibrate my-hospital.yaml --particles 40 --generations 3",
+            "  groundswell experiments show safety-net-calibration > my-calibration.yaml",
+            "      The example as a file to edit: your hospital's figures, your priors.",
+            "  groundswell calibrate my-calibration.yaml --particles 40 --generations 3",
             "      A quick look at your own calibration.",
+            "  groundswell calibrate my-calibration.yaml --resume",
+            "      Go on after an interruption.",
             "  groundswell compare --scenario safety-net-understaffed --posterior results/calibrate-safety-net-calibration/posterior.csv",
             "      The strategies compared across the posterior: verdicts.csv."
         })

@@ -89,10 +89,10 @@ public final class ExperimentsCommand implements Runnable {
             }
             for (String name : CalibrationLoader.LIBRARY.names()) {
                 Calibration c = CalibrationLoader.load(name);
-                String size = String.format(Locale.ROOT, "calibration, %,d particles", c.budget().particles());
+                String size = String.format(Locale.ROOT, "%,d particles", c.budget().particles());
                 String text = CalibrationLoader.LIBRARY.text(name).orElseThrow();
                 String first = text.lines().findFirst().orElse("").strip();
-                out.println(String.format("%-" + width + "s  %11s  %s", name, size, first.startsWith("#")
+                out.println(String.format("%-" + width + "s  %11s  calibration: %s", name, size, first.startsWith("#")
                         ? first.substring(1).strip() : ScenarioLibrary.oneLine(c.description())).stripTrailing());
             }
             out.println();
