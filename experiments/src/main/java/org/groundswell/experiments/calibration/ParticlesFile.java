@@ -30,7 +30,8 @@ import org.groundswell.experiments.output.OutputExistsException;
  * distance and the error of a failed simulation. Generation −1 holds the posterior predictive check. Values
  * are written with every digit of the double, so a resumed calibration reads back exactly what ran. A kill
  * leaves the rows that finished; {@code --resume} cuts a half-written last line, keeps the rest, and the
- * calibration runs only what is missing. At the end the file is sorted by generation and attempt, so that it
+ * calibration runs only what is missing — also when it is resumed with more generations than it ran, in which
+ * case only the predictive check, drawn from the new posterior, is run again. At the end the file is sorted by generation and attempt, so that it
  * does not depend on the order simulations finished in.
  */
 final class ParticlesFile implements Journal, Closeable {
@@ -120,6 +121,11 @@ final class ParticlesFile implements Journal, Closeable {
         for (int i = 0; i < parameters; i++) {
             values[i] = Double.parseDouble(row.get(2 + i));
         }
+        if (!Arrays.equals(values, proposal.values()) && proposal.generation() == ParticleSeeds.PREDICTIVE) {
+            // The posterior moved on since the check ran (more generations were asked for): run it again; the
+            // row appended then replaces this one when the file is sorted.
+            return Optional.empty();
+        }
         if (!Arrays.equals(values, proposal.values())) {
             throw new OutputExistsException(file + ": generation " + proposal.generation() + ", attempt "
                     + proposal.attempt() + " ran other parameter values: the calibration or its scenario changed "
@@ -163,7 +169,7 @@ final class ParticlesFile implements Journal, Closeable {
 
     /**
      * Rewrites the file sorted by generation (the predictive check last) and attempt, through a temporary
-     * file renamed into place.
+     * file renamed into place; of two rows for one attempt (a predictive check run again), the later is kept.
      */
     static void sort(Path file) throws IOException {
         List<CSVRecord> records;
@@ -171,8 +177,9 @@ final class ParticlesFile implements Journal, Closeable {
              CSVParser parser = CSVParser.parse(reader, Csv.FORMAT)) {
             records = parser.getRecords();
         }
-        List<List<String>> rows = new ArrayList<>();
-        records.subList(1, records.size()).forEach(r -> rows.add(r.toList()));
+        Map<String, List<String>> last = new HashMap<>();
+        records.subList(1, records.size()).forEach(r -> last.put(r.get(0) + "," + r.get(1), r.toList()));
+        List<List<String>> rows = new ArrayList<>(last.values());
         rows.sort(Comparator.comparingInt((List<String> r) -> {
             int g = Integer.parseInt(r.get(0));
             return g < 0 ? Integer.MAX_VALUE : g;

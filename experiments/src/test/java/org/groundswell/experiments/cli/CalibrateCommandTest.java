@@ -128,6 +128,15 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aCalibrationResumedWithMoreGenerationsGoesOnToTheFilesOfOneThatRanThemAll() throws IOException {
+        Path shorter = tmp.resolve("one-generation");
+        assertEquals(0, calibrate(shorter, "--generations", "1").exitCode());
+        Execution more = calibrate(shorter, "--resume");
+        assertEquals(0, more.exitCode(), more.err());
+        assertSameFiles(straight, shorter);
+    }
+
+    @Test
     void aBadCalibrationFileIsRefusedWithFileLineFieldAndWhatIsAllowed() throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, String.join("\n",
