@@ -61,8 +61,9 @@ import picocli.CommandLine.Spec;
             "      A quick look at your own calibration.",
             "  groundswell calibrate my-calibration.yaml --resume",
             "      Go on after an interruption.",
-            "  groundswell compare --scenario safety-net-understaffed --posterior results/calibrate-safety-net-calibration/posterior.csv",
-            "      The strategies compared across the posterior: verdicts.csv."
+            "  groundswell compare --scenario safety-net-understaffed --posterior p.csv",
+            "      The strategies compared across a calibration's posterior (p.csv: its",
+            "      posterior.csv), with how likely each is to beat each other: verdicts.csv."
         })
 public final class CalibrateCommand implements Callable<Integer> {
 
