@@ -70,6 +70,7 @@ class SparkCalibrationTest {
         Path killed = tmp.resolve("killed");
         Files.createDirectories(killed);
         Files.copy(local.resolve("calibration.yaml"), killed.resolve("calibration.yaml"));
+        Files.copy(local.resolve("metadata.json"), killed.resolve("metadata.json"));
         List<String> lines = Files.readAllLines(local.resolve("particles.csv"));
         StringBuilder partial = new StringBuilder(lines.get(0)).append('\n');
         for (String row : lines.subList(1, 9)) {

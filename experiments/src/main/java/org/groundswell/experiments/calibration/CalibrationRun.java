@@ -6,17 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.groundswell.experiments.execution.Backend;
 import org.groundswell.experiments.execution.Progress;
 import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.experiments.output.OutputExistsException;
+import org.groundswell.experiments.output.RunsMetadata;
 import org.groundswell.experiments.report.RenderedChart;
 import org.groundswell.scenarios.ScenarioException;
 
 /**
  * {@code groundswell calibrate}: runs a calibration on a backend into an output directory, resumable as a
- * sweep is. The directory first appears (atomically) with {@code calibration.yaml} (the file as given) and the
+ * sweep is. The directory first appears (atomically) with {@code calibration.yaml} (the file as given),
+ * {@code metadata.json} (the build, as {@link RunsMetadata} writes it for sweeps, and what is calibrated) and the
  * header of {@code particles.csv}; every simulation is appended to {@code particles.csv} as it finishes; when
  * the calibration is done, {@code particles.csv} is sorted and {@link CalibrationFiles}, the charts
  * ({@link PosteriorCharts}, into {@code charts/}) and {@code report.html} are written. Interrupted at any
@@ -67,9 +73,13 @@ public final class CalibrationRun {
         if (resume) {
             checkResumable(dir);
             CalibrationFiles.replace(dir.resolve(COPY), text);
+            Path metadata = dir.resolve(RunsMetadata.FILE);
+            CalibrationFiles.replace(metadata, metadata(calibration, reproduce, RunsMetadata.read(metadata)));
         } else {
             try (OutputDirectory out = OutputDirectory.create(dir, replace)) {
                 Files.writeString(out.path().resolve(COPY), text, StandardCharsets.UTF_8);
+                Files.writeString(out.path().resolve(RunsMetadata.FILE),
+                        metadata(calibration, reproduce, Optional.empty()), StandardCharsets.UTF_8);
                 ParticlesFile.create(out.path().resolve(ParticlesFile.FILE), ParticlesFile.header(calibration));
                 out.commit();
             }
@@ -82,7 +92,7 @@ public final class CalibrationRun {
         }
         progress.close();
         ParticlesFile.sort(particles);
-        List<String> files = new ArrayList<>(List.of(COPY, ParticlesFile.FILE));
+        List<String> files = new ArrayList<>(List.of(COPY, RunsMetadata.FILE, ParticlesFile.FILE));
         Population posterior = result.posterior();
         CalibrationFiles.replace(dir.resolve(CalibrationFiles.POSTERIOR),
                 CalibrationFiles.posterior(calibration, posterior));
@@ -107,6 +117,37 @@ public final class CalibrationRun {
                 CalibrationReport.render(calibration, result, charts, reproduce));
         files.add(CalibrationReport.FILE);
         return new Outcome(dir, files, result, resumed);
+    }
+
+    /**
+     * {@code metadata.json}: the build that started the calibration and any that resumed it ({@link RunsMetadata}),
+     * and what it calibrates.
+     */
+    private static String metadata(Calibration c, String reproduce, Optional<ObjectNode> earlier) throws IOException {
+        ObjectNode meta = RunsMetadata.of("calibrate", reproduce);
+        meta.put("calibration_name", c.name());
+        meta.put("calibration_source", c.source());
+        meta.put("scenario_name", c.scenario().name());
+        meta.put("scenario_source", c.scenario().source());
+        meta.put("seed", c.seed());
+        ObjectNode budget = meta.putObject("budget");
+        budget.put("particles", c.budget().particles());
+        budget.put("generations", c.budget().generations());
+        budget.put("replications", c.budget().replications());
+        budget.put("tolerance", c.budget().tolerance());
+        budget.put("min_acceptance", c.budget().minAcceptance());
+        budget.put("predictive", c.budget().predictive());
+        ArrayNode parameters = meta.putArray("parameters");
+        for (CalibratedParameter p : c.parameters()) {
+            parameters.addObject().put("path", p.path()).put("prior", p.prior().description());
+        }
+        ArrayNode targets = meta.putArray("targets");
+        for (Target t : c.targets()) {
+            targets.addObject().put("metric", t.metric().name()).put("observed", t.observed()).put("sd", t.sd())
+                    .put("as_given", t.uncertainty());
+        }
+        RunsMetadata.resumed(meta, earlier);
+        return RunsMetadata.text(meta);
     }
 
     /**

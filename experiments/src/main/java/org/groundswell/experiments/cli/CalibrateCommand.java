@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             "Reads CALIBRATION, a bundled calibration by name or a file (scenario, targets, parameters with "
                 + "priors, budget, method; see docs/calibration-howto.md), checks all of it, then finds the "
                 + "posterior of the parameters by ABC-SMC. Writes to the output directory:",
+            "  metadata.json    the build (version, git commit), what is calibrated",
             "  particles.csv    every simulation, appended as it finishes (resumable)",
             "  posterior.csv    the posterior: a row per particle, its weight and parameters",
             "  generations.csv  tolerance, attempts, acceptance rate and ESS per generation",

@@ -75,7 +75,7 @@ class CalibrateCommandTest {
 
     @Test
     void aCalibrationWritesItsFilesAndTheSameBytesOnOneThreadAsOnTwo() throws IOException {
-        for (String f : List.of("calibration.yaml", "particles.csv", "posterior.csv", "generations.csv",
+        for (String f : List.of("calibration.yaml", "metadata.json", "particles.csv", "posterior.csv", "generations.csv",
                 "predictive.csv", "calibrated.yaml", "report.html", "charts/posterior-wellbeing-baseStrain.png",
                 "charts/posterior-wellbeing-baseStrain.svg", "charts/pair-workforce-baseAnnualQuitRate-workforce-daysToFill.png",
                 "charts/predictive-rn_burnout_rate.png")) {
@@ -111,6 +111,7 @@ class CalibrateCommandTest {
         Path killed = tmp.resolve("killed");
         Files.createDirectories(killed);
         Files.copy(straight.resolve("calibration.yaml"), killed.resolve("calibration.yaml"));
+        Files.copy(straight.resolve("metadata.json"), killed.resolve("metadata.json"));
         List<String> lines = Files.readAllLines(straight.resolve("particles.csv"));
         List<String> finished = new ArrayList<>(lines.subList(1, lines.size()));
         Collections.reverse(finished);
