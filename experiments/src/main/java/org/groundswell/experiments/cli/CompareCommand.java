@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.groundswell.experiments.calibration.Posterior;
+import org.groundswell.experiments.calibration.PosteriorDraws;
 import org.groundswell.experiments.compare.CompareSettings;
 import org.groundswell.experiments.compare.CompareTable;
 import org.groundswell.experiments.compare.Comparison;
@@ -103,6 +105,12 @@ public final class CompareCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}.")
     private int replications;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "A calibration's posterior.csv: replication r runs every strategy at a parameter set drawn "
+                    + "by weight from it (on replication r's seed), and verdicts.csv says how likely each strategy "
+                    + "is to beat each other on each outcome across the posterior.")
+    private Path posterior;
+
     @Mixin
     private SeedOption seed;
 
@@ -131,11 +139,17 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Scenario resolved = ScenarioLoader.load(scenario.scenario(), scenario.sets(null));
         Path target = out.orElse(Path.of("results", "compare-" + RunCommand.safeName(resolved.name())
-                + scenario.overridesTag()));
+                + scenario.overridesTag() + (posterior == null ? "" : "-posterior")));
         OutputDirectory.check(target.toAbsolutePath().normalize(), force.given());
         long base = given != null ? given : resolved.parameters().seed();
+        PosteriorDraws draws = null;
+        if (posterior != null) {
+            Posterior read = Posterior.read(posterior);
+            read.checkAgainst(resolved.parameters());
+            draws = PosteriorDraws.of(read, replications, base);
+        }
         CompareSettings settings = new CompareSettings(resolved, ordered, baseline, replications, base,
-                reproduce(ordered, base, resolved.parameters().days()));
+                reproduce(ordered, base, resolved.parameters().days()), draws);
 
         PrintWriter err = spec.commandLine().getErr();
         Comparison.Result result;
@@ -192,6 +206,9 @@ public final class CompareCommand implements Callable<Integer> {
             words.add(set);
         }
         words.addAll(List.of("--days", Integer.toString(resolvedDays), "--seed", Long.toString(base)));
+        if (posterior != null) {
+            words.addAll(List.of("--posterior", posterior.toString()));
+        }
         return RunCommand.shellLine(words);
     }
 

@@ -11,6 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.groundswell.experiments.calibration.Calibration;
+import org.groundswell.experiments.calibration.CalibrationLoader;
 import org.groundswell.experiments.design.Experiment;
 import org.groundswell.experiments.design.ExperimentLoader;
 import org.groundswell.scenarios.ScenarioException;
@@ -74,7 +76,8 @@ public final class ExperimentsCommand implements Runnable {
         @Override
         public Integer call() throws ScenarioException {
             List<String> names = ExperimentLoader.LIBRARY.names();
-            int width = names.stream().mapToInt(String::length).max().orElse(0);
+            int width = java.util.stream.Stream.concat(names.stream(), CalibrationLoader.LIBRARY.names().stream())
+                    .mapToInt(String::length).max().orElse(0);
             PrintWriter out = spec.commandLine().getOut();
             for (String name : names) {
                 Experiment experiment = ExperimentLoader.load(name);
@@ -84,8 +87,17 @@ public final class ExperimentsCommand implements Runnable {
                 out.println(String.format("%-" + width + "s  %11s  %s", name, runs,
                         headline(ExperimentLoader.LIBRARY.text(name).orElseThrow(), experiment)).stripTrailing());
             }
+            for (String name : CalibrationLoader.LIBRARY.names()) {
+                Calibration c = CalibrationLoader.load(name);
+                String size = String.format(Locale.ROOT, "%,d particles", c.budget().particles());
+                String text = CalibrationLoader.LIBRARY.text(name).orElseThrow();
+                String first = text.lines().findFirst().orElse("").strip();
+                out.println(String.format("%-" + width + "s  %11s  calibration: %s", name, size, first.startsWith("#")
+                        ? first.substring(1).strip() : ScenarioLibrary.oneLine(c.description())).stripTrailing());
+            }
             out.println();
-            out.println("groundswell experiments show NAME prints one; groundswell sweep NAME runs it.");
+            out.println("groundswell experiments show NAME prints one; groundswell sweep NAME runs an experiment, "
+                    + "groundswell calibrate NAME a calibration.");
             out.flush();
             return ExitCodes.DONE;
         }
@@ -126,10 +138,19 @@ public final class ExperimentsCommand implements Runnable {
 
         @Override
         public Integer call() throws ScenarioException {
-            ExperimentLoader.Source source = ExperimentLoader.open(experiment);
-            ExperimentLoader.parse(source.text(), source.name());
+            String text;
+            if (CalibrationLoader.LIBRARY.lookup(experiment).isPresent()
+                    && ExperimentLoader.LIBRARY.lookup(experiment).isEmpty()) {
+                CalibrationLoader.Source source = CalibrationLoader.open(experiment);
+                CalibrationLoader.parse(source.text(), source.name());
+                text = source.text();
+            } else {
+                ExperimentLoader.Source source = ExperimentLoader.open(experiment);
+                ExperimentLoader.parse(source.text(), source.name());
+                text = source.text();
+            }
             PrintWriter out = spec.commandLine().getOut();
-            out.print(source.text());
+            out.print(text);
             out.flush();
             return ExitCodes.DONE;
         }

@@ -44,9 +44,15 @@ final class OptionDescriptions extends ListResourceBundle {
                     + "current directory."},
             {"groundswell.sweep." + OutOption.KEY, "Output directory. Default: results/sweep-<experiment name> in "
                     + "the current directory."},
+            {"groundswell.calibrate." + OutOption.KEY, "Output directory. Default: results/calibrate-<calibration "
+                    + "name> in the current directory."},
+            {"groundswell.calibrate." + ThreadsOption.KEY, "Runs at the same time (local backend); the results do "
+                    + "not depend on it. Default: every core of this machine."},
 
             {ForceOption.KEY, REPLACE + ". Default: ${DEFAULT-VALUE}."},
             {"groundswell.sweep." + ForceOption.KEY, REPLACE + " (not with --resume). Default: ${DEFAULT-VALUE}."},
+            {"groundswell.calibrate." + ForceOption.KEY, REPLACE + " (not with --resume). Default: "
+                    + "${DEFAULT-VALUE}."},
         };
     }
 }

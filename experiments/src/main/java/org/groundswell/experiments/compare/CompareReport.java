@@ -12,6 +12,7 @@ import org.groundswell.experiments.output.Version;
 import org.groundswell.experiments.report.HtmlTemplate;
 import org.groundswell.experiments.report.ParameterSources;
 import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.report.Table;
 import org.groundswell.experiments.stats.Estimate;
 import org.groundswell.experiments.stats.PairedDifference;
 import org.groundswell.model.change.Strategies;
@@ -74,11 +75,24 @@ final class CompareReport {
      */
     static String render(CompareResults results, List<ComparisonRow> rows, List<RenderedChart> charts,
                          List<String> costEffectiveness) {
+        return render(results, rows, charts, costEffectiveness, null);
+    }
+
+    /**
+     * The report's HTML, with what a comparison through a posterior found ({@link PosteriorVerdicts}).
+     *
+     * @param verdicts the table of verdicts; null for a comparison at one point
+     */
+    static String render(CompareResults results, List<ComparisonRow> rows, List<RenderedChart> charts,
+                         List<String> costEffectiveness, Table verdicts) {
         CompareSettings s = results.settings();
         HospitalParameters p = s.scenario().parameters();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Groundswell comparison: " + s.scenario().name());
         model.put("costEffectiveness", costEffectiveness);
+        model.put("hasVerdicts", verdicts != null);
+        model.put("verdicts", verdicts);
+        model.put("posterior", s.posterior() == null ? "" : s.posterior().posterior().source());
         model.put("version", Version.current());
         model.put("build", Version.described());
         model.put("scenario", s.scenario());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
+import org.groundswell.experiments.calibration.PosteriorDraws;
 import org.groundswell.experiments.execution.RunIds;
 import org.groundswell.experiments.execution.RunSpec;
 import org.groundswell.experiments.execution.Seeds;
@@ -21,9 +22,16 @@ import org.groundswell.scenarios.Scenario;
  * @param replications replications of every strategy, at least 1
  * @param seed         the comparison's seed, from which each replication's is derived
  * @param reproduce    the command line that reruns the comparison, for the report
+ * @param posterior    the posterior draw each replication runs at ({@code compare --posterior}), or null
  */
 public record CompareSettings(Scenario scenario, List<String> strategies, String baseline, int replications,
-                              long seed, String reproduce) {
+                              long seed, String reproduce, PosteriorDraws posterior) {
+
+    /** A comparison at the scenario's own parameters. */
+    public CompareSettings(Scenario scenario, List<String> strategies, String baseline, int replications, long seed,
+                           String reproduce) {
+        this(scenario, strategies, baseline, replications, seed, reproduce, null);
+    }
 
     public CompareSettings {
         Objects.requireNonNull(scenario, "scenario");
@@ -37,6 +45,10 @@ public record CompareSettings(Scenario scenario, List<String> strategies, String
         }
         if (replications < 1) {
             throw new IllegalArgumentException("replications = " + replications + ": at least 1");
+        }
+        if (posterior != null && posterior.particles().length != replications) {
+            throw new IllegalArgumentException("a posterior draw per replication: " + posterior.particles().length
+                    + " draws, " + replications + " replications");
         }
     }
 
@@ -77,7 +89,8 @@ public record CompareSettings(Scenario scenario, List<String> strategies, String
                 int index = next++;
                 int r = index / strategies.size();
                 String strategy = strategies.get(index % strategies.size());
-                return RunSpec.of(index, 0, scenario.parameters(), digest, List.of(), strategy, r, seed(r), true);
+                List<String> overrides = posterior == null ? List.of() : posterior.settings(r);
+                return RunSpec.of(index, 0, scenario.parameters(), digest, overrides, strategy, r, seed(r), true);
             }
         };
     }

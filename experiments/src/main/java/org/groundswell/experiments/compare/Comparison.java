@@ -21,6 +21,7 @@ import org.groundswell.experiments.execution.RunResult;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.output.OutputDirectory;
 import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.report.Table;
 
 /**
  * {@code groundswell compare}: runs a scenario under several strategies in paired replications and writes
@@ -118,8 +119,9 @@ public final class Comparison {
                             StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                     charts.addAll(economics.charts());
                 }
+                Table verdicts = PosteriorVerdicts.write(dir, results);
                 Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts,
-                        economics.sentences()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                        economics.sentences(), verdicts), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 List<String> chartFiles = new ArrayList<>();
                 for (RenderedChart chart : charts) {
                     for (Path written : chart.write(dir.resolve(CHARTS))) {
@@ -132,6 +134,9 @@ public final class Comparison {
                 if (!economics.isEmpty()) {
                     files.add(CostEffectivenessTable.FILE);
                     files.add(CostEffectivenessTable.ACCEPTABILITY);
+                }
+                if (settings.posterior() != null) {
+                    files.addAll(PosteriorVerdicts.FILES);
                 }
                 files.add(CompareReport.FILE);
                 files.addAll(chartFiles);

@@ -9,9 +9,11 @@
  * ({@link org.groundswell.experiments.compare.ComparisonRow}: mean and 95% interval per strategy and metric, the
  * paired difference from the baseline with its tests), and writes {@code comparison.csv},
  * {@code timeseries_mean.csv}, the charts and {@code report.html}.
- * {@link org.groundswell.experiments.compare.CompareTable} is what the console shows.
+ * {@link org.groundswell.experiments.compare.CompareTable} is what the console shows. With
+ * {@code --posterior}, replication r runs at a parameter set drawn from a calibration's posterior, and
+ * {@code PosteriorVerdicts} adds {@code verdicts.csv}, {@code draws.csv} and the report's table of verdicts.
  *
- * <p>Depends on {@code execution}, {@code stats}, {@code output} and {@code report}; the command line depends on
- * it.
+ * <p>Depends on {@code execution}, {@code stats}, {@code output}, {@code report} and, for the posterior,
+ * {@code calibration}; the command line depends on it.
  */
 package org.groundswell.experiments.compare;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.groundswell.experiments.calibration.CalibrationLoader;
 import org.groundswell.experiments.design.ExperimentLoader;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.scenarios.ScenarioLibrary;
@@ -143,8 +144,15 @@ class HelpExamplesTest {
         }
         if (command.endsWith("sweep") || command.endsWith("experiments show")) {
             String experiment = leaf.matchedPositionals().get(0).getValue();
-            if (!written.contains(experiment)) {
+            if (!written.contains(experiment) && (command.endsWith("sweep")
+                    || CalibrationLoader.LIBRARY.lookup(experiment).isEmpty())) {
                 assertDoesNotThrow(() -> ExperimentLoader.open(experiment), e + ": its experiment");
+            }
+        }
+        if (command.endsWith("calibrate")) {
+            String calibration = leaf.matchedPositionals().get(0).getValue();
+            if (!written.contains(calibration)) {
+                assertDoesNotThrow(() -> CalibrationLoader.open(calibration), e + ": its calibration");
             }
         }
         for (String option : List.of("--strategy", "--strategies", "--compare")) {

@@ -1,0 +1,149 @@
+package org.groundswell.experiments.calibration;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import org.groundswell.scenarios.ScenarioException;
+import org.groundswell.scenarios.YamlDocument;
+
+/**
+ * The problems of one calibration file, each at the line of its field, reported all at once as a
+ * {@link ScenarioException} — the way experiment and scenario files report theirs (file, line, field, value,
+ * what is allowed, and "did you mean" for a near miss).
+ */
+final class FileProblems {
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private final YamlDocument doc;
+    private final List<ScenarioException> mine = new ArrayList<>();
+    private final List<ScenarioException> others = new ArrayList<>();
+
+    FileProblems(YamlDocument doc) {
+        this.doc = doc;
+    }
+
+    String source() {
+        return doc.source();
+    }
+
+    void add(String field, String value, String problem) {
+        mine.add(new ScenarioException(doc.source(), line(field), field, value, problem));
+    }
+
+    /** Problems found in another file (the scenario the calibration names). */
+    void addAll(ScenarioException e) {
+        others.addAll(e.all());
+    }
+
+    boolean none() {
+        return mine.isEmpty() && others.isEmpty();
+    }
+
+    private int line(String field) {
+        String f = field;
+        while (!f.isEmpty()) {
+            int line = doc.line(f);
+            if (line > 0) {
+                return line;
+            }
+            int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
+            f = cut < 0 ? "" : f.substring(0, cut);
+        }
+        return 0;
+    }
+
+    /** A number at {@code key} of {@code node}, between {@code min} and {@code max}; empty (and a problem) if not. */
+    Optional<Double> number(JsonNode node, String key, String at, double min, double max, String allowed) {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue()) || value.doubleValue() < min
+                || value.doubleValue() > max) {
+            add(at, show(value), allowed);
+            return Optional.empty();
+        }
+        return Optional.of(value.doubleValue());
+    }
+
+    /** A whole number at {@code key}, from {@code min} to {@code max}. */
+    Optional<Long> whole(JsonNode node, String key, String at, long min, long max) {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < min || value.asLong() > max) {
+            add(at, show(value), "a whole number from " + min + " to " + max);
+            return Optional.empty();
+        }
+        return Optional.of(value.asLong());
+    }
+
+    /** Text at {@code key}. */
+    Optional<String> text(JsonNode node, String key, String at) {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            add(at, show(value), "text");
+            return Optional.empty();
+        }
+        return Optional.of(value.asText());
+    }
+
+    /** Reports every key of {@code node} not in {@code allowed}. */
+    boolean onlyKeys(JsonNode node, String at, List<String> allowed) {
+        boolean ok = true;
+        for (var keys = node.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (!allowed.contains(key)) {
+                add(at.isEmpty() ? key : at + "." + key, null, unknown("field", key, allowed));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    void throwIfAny() throws ScenarioException {
+        if (none()) {
+            return;
+        }
+        List<ScenarioException> all = new ArrayList<>(mine);
+        all.sort(Comparator.comparingInt(e -> e.line() == 0 ? Integer.MAX_VALUE : e.line()));
+        all.addAll(others);
+        throw ScenarioException.of(all);
+    }
+
+    static String unknown(String what, String key, List<String> allowed) {
+        return "unknown " + what + closest(key, allowed).map(c -> "; did you mean " + c + "?")
+                .orElse("; allowed here: " + String.join(", ", allowed));
+    }
+
+    /** The option closest to {@code typed}, if it is close enough to be a typo. */
+    static Optional<String> closest(String typed, List<String> options) {
+        String lower = typed.toLowerCase(Locale.ROOT);
+        int threshold = Math.max(2, typed.length() / 3);
+        return options.stream()
+                .filter(o -> DISTANCE.apply(lower, o.toLowerCase(Locale.ROOT)) <= threshold)
+                .min(Comparator.comparingInt(o -> DISTANCE.apply(lower, o.toLowerCase(Locale.ROOT))));
+    }
+
+    static String show(JsonNode node) {
+        if (node.isTextual()) {
+            return "\"" + node.asText() + "\"";
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        String json = node.toString();
+        return json.length() <= 60 ? json : json.substring(0, 57) + "...";
+    }
+}
