@@ -7,10 +7,12 @@ import java.util.Map;
 
 import org.groundswell.experiments.design.DesignPoints;
 import org.groundswell.experiments.report.RenderedChart;
+import org.groundswell.experiments.sensitivity.OutcomeValues;
 
 /**
- * What a sweep with {@code analysis: discovery} writes, from its sorted {@code runs.csv}: the files' texts, the
- * charts, and the lines the command prints. The sweep hands its finished rows here and writes what comes back,
+ * What a sweep with {@code analysis: discovery} writes, from its sorted {@code runs.csv}: the files' texts (the
+ * boxes, the points, regret, and each strategy's cost-effectiveness at each point), the charts, and the lines
+ * the command prints. The sweep hands its finished rows here and writes what comes back,
  * so scenario discovery runs the same whatever backend ran the runs, and after a {@code --resume}.
  */
 public final class Discovery {
@@ -59,7 +61,13 @@ public final class Discovery {
         files.put(DiscoveryFiles.DISCOVERY, DiscoveryFiles.boxes(d));
         files.put(DiscoveryFiles.POINTS, DiscoveryFiles.points(d));
         files.put(DiscoveryFiles.ROBUSTNESS, DiscoveryFiles.robustness(d));
+        SweepCostEffectiveness ce = SweepCostEffectiveness.of(points, OutcomeValues.of(points, header, rows));
+        List<String> findings = new java.util.ArrayList<>(DiscoveryReport.summary(d));
+        if (!ce.isEmpty()) {
+            files.put(SweepCostEffectiveness.FILE, ce.csv());
+            findings.addAll(ce.summary());
+        }
         files.put(DiscoveryReport.FILE, DiscoveryReport.render(points, d, charts, runs, failed));
-        return new Written(files, charts.all(), DiscoveryReport.summary(d));
+        return new Written(files, charts.all(), findings);
     }
 }

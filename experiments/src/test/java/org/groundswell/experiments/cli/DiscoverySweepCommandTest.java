@@ -76,6 +76,37 @@ class DiscoverySweepCommandTest {
         }
         assertEquals(6, checked, "every point classified");
 
+        // Each strategy's cost-effectiveness against the first at each point: the mean of the paired differences.
+        List<String> ce = Files.readAllLines(one.resolve("cost_effectiveness.csv"));
+        List<String> ceColumns = List.of(ce.get(0).split(",", -1));
+        assertEquals(List.of("point", "strategy", "baseline", "pairs", "incremental_cost"), ceColumns.subList(0, 5));
+        assertEquals(1 + 6 * 2, ce.size(), "a row per point and strategy other than the baseline");
+        int cost = header.indexOf("period_cost");
+        int events = header.indexOf("period_adverse_events");
+        Map<String, double[]> paired = new HashMap<>();
+        for (String line : runs.subList(1, runs.size())) {
+            String[] cells = line.split(",", -1);
+            double sign = cells[strategy].equals("none") ? -1 : 1;
+            for (String other : List.of("top-down", "partnership")) {
+                if (cells[strategy].equals(other) || cells[strategy].equals("none")) {
+                    double[] sums = paired.computeIfAbsent(cells[point] + "/" + other, k -> new double[2]);
+                    sums[0] += sign * Double.parseDouble(cells[cost]);
+                    sums[1] -= sign * Double.parseDouble(cells[events]);
+                }
+            }
+        }
+        for (String line : ce.subList(1, ce.size())) {
+            String[] cells = line.split(",", -1);
+            double[] sums = paired.get(cells[0] + "/" + cells[1]);
+            double dc = sums[0] / 2;
+            double de = sums[1] / 2;
+            assertEquals(dc, Double.parseDouble(cells[ceColumns.indexOf("incremental_cost")]), 1e-6 * Math.abs(dc) + 1,
+                    "point " + cells[0] + " " + cells[1]);
+            assertEquals(de, Double.parseDouble(cells[ceColumns.indexOf("adverse_events_avoided")]),
+                    1e-6 * Math.abs(de) + 1e-6, "point " + cells[0] + " " + cells[1]);
+        }
+        assertTrue(e.out().contains("top-down against none, over the 6 points: cheaper and better at "), e.out());
+
         List<String> robust = Files.readAllLines(one.resolve("robustness.csv"));
         assertEquals("outcome,better,strategy,points,mean,worst,mean_regret,max_regret,wins,minimax_regret",
                 robust.get(0));
