@@ -122,7 +122,7 @@ class OutputsAsPandasAndRReadThemTest {
                 "compare/cost_effectiveness.csv", "compare/cost_effectiveness_acceptability.csv", "compare/runs.csv",
                 "compare/timeseries.csv", "compare/timeseries_mean.csv", "sweep/design.csv", "sweep/points.csv",
                 "sweep/runs.csv", "morris/design.csv", "morris/points.csv", "morris/runs.csv",
-                "morris/sensitivity.csv", "discovery/design.csv", "discovery/discovery.csv",
+                "morris/sensitivity.csv", "discovery/cost_effectiveness.csv", "discovery/design.csv", "discovery/discovery.csv",
                 "discovery/discovery_points.csv", "discovery/points.csv", "discovery/robustness.csv",
                 "discovery/runs.csv"), names, "the files docs/data.md shows how to load, each checked below");
     }
