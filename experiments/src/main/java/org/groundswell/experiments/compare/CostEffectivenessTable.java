@@ -219,8 +219,7 @@ final class CostEffectivenessTable {
             };
             out.add(r.strategy() + " against " + settings.baseline() + ", over the " + days + "-day period: " + cost
                     + " (95% interval " + signedMoney(i.cost().low()) + " to " + signedMoney(i.cost().high()) + ") and "
-                    + events + " (" + SummaryTable.human(i.effect().low()) + " to " + SummaryTable.human(i.effect().high())
-                    + ")" + icer + "; " + i.dominance().words() + ". Burnout " + points(r.burnout().mean())
+                    + events + " (" + eventsInterval(i) + ")" + icer + "; " + i.dominance().words() + ". Burnout " + points(r.burnout().mean())
                     + " percentage points (" + count(r.burnedOut().mean(), "staff burned out") + "), 30-day mortality "
                     + points(r.mortality().mean()) + " percentage points, over the last " + summaryDays + " days; "
                     + count(r.deaths().mean(), "deaths") + " over the period; " + i.pairs()
@@ -232,6 +231,14 @@ final class CostEffectivenessTable {
     private static String points(double reduction) {
         return Double.isNaN(reduction) ? "n/a" : (reduction >= 0 ? "down " : "up ")
                 + SummaryTable.human(Math.abs(100 * reduction));
+    }
+
+    /** The interval of the events avoided, or of the events caused, in the sentence's own direction. */
+    private static String eventsInterval(Incremental i) {
+        boolean avoids = i.effect().mean() >= 0;
+        double from = avoids ? i.effect().low() : -i.effect().high();
+        double to = avoids ? i.effect().high() : -i.effect().low();
+        return SummaryTable.human(from) + " to " + SummaryTable.human(to);
     }
 
     /** "12 fewer staff burned out", "3.4 more deaths". */
