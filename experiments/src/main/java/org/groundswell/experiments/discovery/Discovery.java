@@ -67,7 +67,8 @@ public final class Discovery {
             files.put(SweepCostEffectiveness.FILE, ce.csv());
             findings.addAll(ce.summary());
         }
-        files.put(DiscoveryReport.FILE, DiscoveryReport.render(points, d, charts, runs, failed));
+        files.put(DiscoveryReport.FILE, DiscoveryReport.render(points, d, charts, runs, failed,
+                ce.isEmpty() ? List.of() : ce.summary()));
         return new Written(files, charts.all(), findings);
     }
 }

@@ -184,7 +184,7 @@ public final class DiscoveryReport {
      * @return the HTML
      */
     public static String render(DesignPoints points, DiscoveryAnalysis.Discovery d, DiscoveryCharts.Charts charts,
-                                long runs, long failed) {
+                                long runs, long failed, List<String> costEffectiveness) {
         Experiment e = points.experiment();
         HospitalParameters p = e.scenario().parameters();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -222,6 +222,7 @@ public final class DiscoveryReport {
                 + SummaryTable.human(t.weight())).toList());
         model.put("robustCharts", charts.robustness());
         model.put("mapChart", charts.map() == null ? List.of() : List.of(charts.map()));
+        model.put("costEffectiveness", List.copyOf(costEffectiveness));
         return HtmlTemplate.render(TEMPLATE, model);
     }
 

@@ -106,6 +106,10 @@ class DiscoverySweepCommandTest {
                     1e-6 * Math.abs(de) + 1e-6, "point " + cells[0] + " " + cells[1]);
         }
         assertTrue(e.out().contains("top-down against none, over the 6 points: cheaper and better at "), e.out());
+        String report = Files.readString(one.resolve("report.html"));
+        assertTrue(report.contains("What each strategy costs, and what it buys, point by point")
+                && report.contains("<li>top-down against none, over the 6 points: cheaper and better at "),
+                "the report says each strategy's cost-effectiveness over the points");
 
         List<String> robust = Files.readAllLines(one.resolve("robustness.csv"));
         assertEquals("outcome,better,strategy,points,mean,worst,mean_regret,max_regret,wins,minimax_regret",
