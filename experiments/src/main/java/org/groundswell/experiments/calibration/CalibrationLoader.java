@@ -24,6 +24,7 @@ import org.groundswell.scenarios.ScenarioException;
 import org.groundswell.scenarios.ScenarioLibrary;
 import org.groundswell.scenarios.ScenarioLoader;
 import org.groundswell.scenarios.YamlDocument;
+import org.groundswell.experiments.design.FileProblems;
 
 /**
  * Reads and checks a calibration file (YAML or JSON) as experiment files are checked: every problem at once,

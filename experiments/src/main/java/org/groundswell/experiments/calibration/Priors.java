@@ -12,6 +12,7 @@ import org.groundswell.model.parameters.HospitalParameters;
 import org.groundswell.scenarios.ParameterPaths;
 import org.groundswell.scenarios.ScenarioException;
 import org.groundswell.scenarios.ScenarioLoader;
+import org.groundswell.experiments.design.FileProblems;
 
 /**
  * Reads the {@code parameters} of a calibration file: each a dotted path and its prior.

@@ -21,7 +21,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.model.change.Strategies;
-import org.groundswell.model.improvement.Problems;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.parameters.HospitalParameters;
@@ -158,7 +157,7 @@ public final class ExperimentLoader {
      */
     public static Experiment parse(String text, String source) throws ScenarioException {
         YamlDocument doc = YamlDocument.parse(text, source);
-        Problems problems = new Problems(doc);
+        FileProblems problems = new FileProblems(doc);
         JsonNode root = doc.tree();
         if (!root.isObject()) {
             throw new ScenarioException(source, 1, "", null, "an experiment file is a YAML object with the fields "
@@ -199,7 +198,7 @@ public final class ExperimentLoader {
 
     // ---- the scenario, its days, the strategies and the metrics
 
-    private static Scenario scenario(JsonNode root, Problems problems) {
+    private static Scenario scenario(JsonNode root, FileProblems problems) {
         String reference = problems.text(root, "scenario").orElse(ScenarioLibrary.DEFAULT).strip();
         String lookup = besideExperiment(reference, problems.source());
         Scenario scenario;
@@ -242,7 +241,7 @@ public final class ExperimentLoader {
         return parent.resolve(reference).normalize().toString();
     }
 
-    private static List<String> strategies(JsonNode root, Problems problems, Scenario scenario) {
+    private static List<String> strategies(JsonNode root, FileProblems problems, Scenario scenario) {
         JsonNode node = root.get("strategies");
         String allowed = "one of " + String.join(", ", Strategies.ids());
         if (node == null) {
@@ -269,7 +268,7 @@ public final class ExperimentLoader {
         return ids.isEmpty() ? List.of(Strategies.NONE) : ids;
     }
 
-    private static List<Metric> metrics(JsonNode root, Problems problems) {
+    private static List<Metric> metrics(JsonNode root, FileProblems problems) {
         JsonNode node = root.get("metrics");
         if (node == null) {
             return Headlines.metrics();
@@ -300,7 +299,7 @@ public final class ExperimentLoader {
 
     // ---- swept parameters
 
-    private static List<SweptParameter> parameters(JsonNode root, Problems problems, Scenario scenario) {
+    private static List<SweptParameter> parameters(JsonNode root, FileProblems problems, Scenario scenario) {
         JsonNode node = root.get("parameters");
         if (node == null || !node.isObject() || node.isEmpty()) {
             problems.add("parameters", node == null ? null : show(node), (node == null ? "a value is required: " : "")
@@ -352,7 +351,7 @@ public final class ExperimentLoader {
     }
 
     private static SweptParameter parameter(String path, JsonNode spec, JsonNode current, HospitalParameters base,
-                                            Problems problems) {
+                                            FileProblems problems) {
         String at = "parameters." + path;
         if (!spec.isObject()) {
             problems.add(at, show(spec), RANGE_OR_LIST);
@@ -414,7 +413,7 @@ public final class ExperimentLoader {
     }
 
     private static Double bound(String path, String key, JsonNode value, boolean integer, HospitalParameters base,
-                                Problems problems) {
+                                FileProblems problems) {
         String at = "parameters." + path + "." + key;
         if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
             problems.add(at, show(value), integer ? "a whole number" : "a number");
@@ -427,7 +426,7 @@ public final class ExperimentLoader {
         return applies(path, SweptParameter.text(value), at, base, problems) ? value.doubleValue() : null;
     }
 
-    private static SweptParameter choice(String path, JsonNode values, HospitalParameters base, Problems problems) {
+    private static SweptParameter choice(String path, JsonNode values, HospitalParameters base, FileProblems problems) {
         String at = "parameters." + path + ".values";
         if (!values.isArray() || values.isEmpty()) {
             problems.add(at, show(values), "a list of at least one value, e.g. [4, 5, 6]");
@@ -458,7 +457,7 @@ public final class ExperimentLoader {
     }
 
     /** Whether {@code path=text} is a valid setting of the scenario; if not, says why at {@code at}. */
-    private static boolean applies(String path, String text, String at, HospitalParameters base, Problems problems) {
+    private static boolean applies(String path, String text, String at, HospitalParameters base, FileProblems problems) {
         try {
             ScenarioLoader.override(base, List.of(path + "=" + text));
             return true;
@@ -470,7 +469,7 @@ public final class ExperimentLoader {
 
     // ---- the design
 
-    private static Design design(JsonNode root, Problems problems, List<SweptParameter> parameters) {
+    private static Design design(JsonNode root, FileProblems problems, List<SweptParameter> parameters) {
         JsonNode node = root.get("design");
         if (node == null) {
             problems.add("design", null, "a value is required: " + DESIGN_SHAPE);
@@ -565,7 +564,7 @@ public final class ExperimentLoader {
      * missing when {@code required}.
      */
     private static boolean setting(JsonNode design, String type, String key, boolean required, long min, long max,
-                                   boolean even, Map<String, Integer> values, Problems problems) {
+                                   boolean even, Map<String, Integer> values, FileProblems problems) {
         JsonNode value = design.get(key);
         if (value == null) {
             if (required) {
@@ -590,7 +589,7 @@ public final class ExperimentLoader {
      * The analysis the file asks for, or the design's own; null when that cannot be told (the design is wrong)
      * or is wrong itself (a problem says why).
      */
-    private static Analysis analysis(JsonNode root, Problems problems, Design design,
+    private static Analysis analysis(JsonNode root, FileProblems problems, Design design,
                                      List<SweptParameter> parameters) {
         JsonNode node = root.get("analysis");
         if (node != null && (!node.isTextual() || Analysis.byId(node.asText()).filter(a -> a != Analysis.NONE)
@@ -637,7 +636,7 @@ public final class ExperimentLoader {
         };
     }
 
-    private static List<Outcome> outcomes(JsonNode root, Problems problems, Analysis analysis,
+    private static List<Outcome> outcomes(JsonNode root, FileProblems problems, Analysis analysis,
                                           List<String> strategies, List<Metric> metrics) {
         JsonNode node = root.get("outcomes");
         if (node == null) {
@@ -685,7 +684,7 @@ public final class ExperimentLoader {
 
     // ---- scenario discovery: rules and the objective
 
-    private static List<Rule> rules(JsonNode root, Problems problems, Analysis analysis, List<String> strategies) {
+    private static List<Rule> rules(JsonNode root, FileProblems problems, Analysis analysis, List<String> strategies) {
         JsonNode node = root.get("rules");
         if (analysis != Analysis.DISCOVERY) {
             if (node != null) {
@@ -720,7 +719,7 @@ public final class ExperimentLoader {
         return rules;
     }
 
-    private static Rule rule(JsonNode item, String at, List<String> listed, Problems problems) {
+    private static Rule rule(JsonNode item, String at, List<String> listed, FileProblems problems) {
         boolean ok = true;
         for (Iterator<String> keys = item.fieldNames(); keys.hasNext();) {
             String key = keys.next();
@@ -764,7 +763,7 @@ public final class ExperimentLoader {
         return ok ? new Rule(metric.orElseThrow(), strategy, beats, higher) : null;
     }
 
-    private static Objective objective(JsonNode root, Problems problems, Analysis analysis) {
+    private static Objective objective(JsonNode root, FileProblems problems, Analysis analysis) {
         JsonNode node = root.get("objective");
         if (node == null) {
             return Objective.NONE;
@@ -813,7 +812,7 @@ public final class ExperimentLoader {
         return listed;
     }
 
-    private static Optional<Metric> metric(JsonNode name, String at, Problems problems) {
+    private static Optional<Metric> metric(JsonNode name, String at, FileProblems problems) {
         Optional<Metric> metric = name.isTextual() ? Metrics.byName(name.asText()) : Optional.empty();
         if (metric.isEmpty()) {
             List<String> names = Metrics.all().stream().map(Metric::name).toList();
@@ -825,7 +824,7 @@ public final class ExperimentLoader {
     }
 
     private static List<Outcome> outcome(JsonNode item, String at, List<String> listed, List<String> strategies,
-                                         Problems problems) {
+                                         FileProblems problems) {
         boolean ok = true;
         for (Iterator<String> keys = item.fieldNames(); keys.hasNext();) {
             String key = keys.next();
@@ -868,7 +867,7 @@ public final class ExperimentLoader {
     }
 
     /** The strategy at {@code key}: "" if absent, null (and a problem) if it is not one of the experiment's. */
-    private static String strategy(JsonNode item, String key, String at, List<String> listed, Problems problems) {
+    private static String strategy(JsonNode item, String key, String at, List<String> listed, FileProblems problems) {
         JsonNode node = item.get(key);
         if (node == null) {
             return "";
@@ -918,82 +917,5 @@ public final class ExperimentLoader {
         String name = Path.of(source).getFileName() == null ? source : Path.of(source).getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** The problems of one experiment file, each at the line of its field. */
-    private static final class Problems {
-
-        private final YamlDocument doc;
-        private final List<ScenarioException> mine = new ArrayList<>();
-        private final List<ScenarioException> others = new ArrayList<>();
-
-        Problems(YamlDocument doc) {
-            this.doc = doc;
-        }
-
-        String source() {
-            return doc.source();
-        }
-
-        void add(String field, String value, String problem) {
-            mine.add(new ScenarioException(doc.source(), line(field), field, value, problem));
-        }
-
-        /** Problems found in another file (the scenario the experiment names). */
-        void addAll(ScenarioException e) {
-            others.addAll(e.all());
-        }
-
-        boolean none() {
-            return mine.isEmpty() && others.isEmpty();
-        }
-
-        /** The line of {@code field}, or of its closest ancestor that has one. */
-        private int line(String field) {
-            String f = field;
-            while (!f.isEmpty()) {
-                int line = doc.line(f);
-                if (line > 0) {
-                    return line;
-                }
-                int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
-                f = cut < 0 ? "" : f.substring(0, cut);
-            }
-            return 0;
-        }
-
-        Optional<String> text(JsonNode root, String key) {
-            JsonNode node = root.get(key);
-            if (node == null) {
-                return Optional.empty();
-            }
-            if (!node.isTextual()) {
-                add(key, show(node), "text");
-                return Optional.empty();
-            }
-            return Optional.of(node.asText());
-        }
-
-        Optional<Long> whole(JsonNode root, String key, long min, long max) {
-            JsonNode node = root.get(key);
-            if (node == null) {
-                return Optional.empty();
-            }
-            if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < min || node.asLong() > max) {
-                add(key, show(node), "a whole number from " + min + " to " + max);
-                return Optional.empty();
-            }
-            return Optional.of(node.asLong());
-        }
-
-        void throwIfAny() throws ScenarioException {
-            if (none()) {
-                return;
-            }
-            List<ScenarioException> all = new ArrayList<>(mine);
-            all.sort(Comparator.comparingInt(e -> e.line() == 0 ? Integer.MAX_VALUE : e.line()));
-            all.addAll(others);
-            throw ScenarioException.of(all);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.groundswell.experiments.calibration;
+package org.groundswell.experiments.design;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,11 +13,12 @@ import org.groundswell.scenarios.ScenarioException;
 import org.groundswell.scenarios.YamlDocument;
 
 /**
- * The problems of one calibration file, each at the line of its field, reported all at once as a
- * {@link ScenarioException} — the way experiment and scenario files report theirs (file, line, field, value,
- * what is allowed, and "did you mean" for a near miss).
+ * The problems of one experiment or calibration file, each at the line of its field (or of its closest ancestor
+ * that has one), reported all at once as a {@link ScenarioException}, sorted by line, with those of the files it
+ * names after them — the way scenario files report theirs: file, line, field, value, what is allowed, and "did
+ * you mean" for a near miss.
  */
-final class FileProblems {
+public final class FileProblems {
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
@@ -25,24 +26,24 @@ final class FileProblems {
     private final List<ScenarioException> mine = new ArrayList<>();
     private final List<ScenarioException> others = new ArrayList<>();
 
-    FileProblems(YamlDocument doc) {
+    public FileProblems(YamlDocument doc) {
         this.doc = doc;
     }
 
-    String source() {
+    public String source() {
         return doc.source();
     }
 
-    void add(String field, String value, String problem) {
+    public void add(String field, String value, String problem) {
         mine.add(new ScenarioException(doc.source(), line(field), field, value, problem));
     }
 
     /** Problems found in another file (the scenario the calibration names). */
-    void addAll(ScenarioException e) {
+    public void addAll(ScenarioException e) {
         others.addAll(e.all());
     }
 
-    boolean none() {
+    public boolean none() {
         return mine.isEmpty() && others.isEmpty();
     }
 
@@ -60,7 +61,7 @@ final class FileProblems {
     }
 
     /** A number at {@code key} of {@code node}, between {@code min} and {@code max}; empty (and a problem) if not. */
-    Optional<Double> number(JsonNode node, String key, String at, double min, double max, String allowed) {
+    public Optional<Double> number(JsonNode node, String key, String at, double min, double max, String allowed) {
         JsonNode value = node.get(key);
         if (value == null) {
             return Optional.empty();
@@ -74,7 +75,7 @@ final class FileProblems {
     }
 
     /** A whole number at {@code key}, from {@code min} to {@code max}. */
-    Optional<Long> whole(JsonNode node, String key, String at, long min, long max) {
+    public Optional<Long> whole(JsonNode node, String key, String at, long min, long max) {
         JsonNode value = node.get(key);
         if (value == null) {
             return Optional.empty();
@@ -86,8 +87,18 @@ final class FileProblems {
         return Optional.of(value.asLong());
     }
 
+    /** Text at {@code key} of the file's root, the key being its own field. */
+    public Optional<String> text(JsonNode root, String key) {
+        return text(root, key, key);
+    }
+
+    /** A whole number at {@code key} of the file's root, from {@code min} to {@code max}. */
+    public Optional<Long> whole(JsonNode root, String key, long min, long max) {
+        return whole(root, key, key, min, max);
+    }
+
     /** Text at {@code key}. */
-    Optional<String> text(JsonNode node, String key, String at) {
+    public Optional<String> text(JsonNode node, String key, String at) {
         JsonNode value = node.get(key);
         if (value == null) {
             return Optional.empty();
@@ -100,7 +111,7 @@ final class FileProblems {
     }
 
     /** Reports every key of {@code node} not in {@code allowed}. */
-    boolean onlyKeys(JsonNode node, String at, List<String> allowed) {
+    public boolean onlyKeys(JsonNode node, String at, List<String> allowed) {
         boolean ok = true;
         for (var keys = node.fieldNames(); keys.hasNext();) {
             String key = keys.next();
@@ -112,7 +123,7 @@ final class FileProblems {
         return ok;
     }
 
-    void throwIfAny() throws ScenarioException {
+    public void throwIfAny() throws ScenarioException {
         if (none()) {
             return;
         }
@@ -122,13 +133,13 @@ final class FileProblems {
         throw ScenarioException.of(all);
     }
 
-    static String unknown(String what, String key, List<String> allowed) {
+    public static String unknown(String what, String key, List<String> allowed) {
         return "unknown " + what + closest(key, allowed).map(c -> "; did you mean " + c + "?")
                 .orElse("; allowed here: " + String.join(", ", allowed));
     }
 
     /** The option closest to {@code typed}, if it is close enough to be a typo. */
-    static Optional<String> closest(String typed, List<String> options) {
+    public static Optional<String> closest(String typed, List<String> options) {
         String lower = typed.toLowerCase(Locale.ROOT);
         int threshold = Math.max(2, typed.length() / 3);
         return options.stream()
@@ -136,7 +147,7 @@ final class FileProblems {
                 .min(Comparator.comparingInt(o -> DISTANCE.apply(lower, o.toLowerCase(Locale.ROOT))));
     }
 
-    static String show(JsonNode node) {
+    public static String show(JsonNode node) {
         if (node.isTextual()) {
             return "\"" + node.asText() + "\"";
         }
