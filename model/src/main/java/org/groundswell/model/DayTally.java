@@ -2,6 +2,8 @@ package org.groundswell.model;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.groundswell.model.care.Ward;
 import org.groundswell.model.care.UnitState;
@@ -13,6 +15,8 @@ import org.groundswell.model.metrics.CostLedger;
 import org.groundswell.model.metrics.Counter;
 import org.groundswell.model.metrics.DayCounters;
 import org.groundswell.model.metrics.DayRecord;
+import org.groundswell.model.metrics.Metric;
+import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.metrics.MetricsCollector;
 import org.groundswell.model.metrics.Overheads;
 import org.groundswell.model.wellbeing.Burnout;
@@ -104,6 +108,24 @@ final class DayTally implements Serializable {
         counters.clear();
         ledger.newDay();
         return record;
+    }
+
+    /** The run's summary over its window: every metric, per unit too, the cost ledger, {@code totals}. */
+    RunSummary summary(long seed, RunSummary.Totals totals) {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (Metric m : Metrics.all()) {
+            metrics.put(m.name(), collector.summary(m));
+        }
+        Map<String, Map<String, Double>> unitMetrics = new LinkedHashMap<>();
+        for (UnitState unit : units) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (Metric m : Metrics.perUnit()) {
+                values.put(m.name(), collector.unitSummary(unit.index(), m));
+            }
+            unitMetrics.put(unit.parameters().name(), values);
+        }
+        return new RunSummary(seed, collector.firstWindowDay(), collector.lastDay(), metrics, unitMetrics,
+                ledger.breakdown(), totals, milestones());
     }
 
     /** The days adoption first reached each of {@link RunSummary.AdoptionMilestones#SHARES} (-1: not yet). */

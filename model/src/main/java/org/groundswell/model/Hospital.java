@@ -1,13 +1,9 @@
 package org.groundswell.model;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.groundswell.model.care.Admissions;
 import org.groundswell.model.care.CensusPlan;
@@ -42,8 +38,6 @@ import org.groundswell.model.kernel.UnitParameters;
 import org.groundswell.model.metrics.CostLedger;
 import org.groundswell.model.metrics.DayCounters;
 import org.groundswell.model.metrics.DayRecord;
-import org.groundswell.model.metrics.Metric;
-import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.metrics.MetricsCollector;
 import org.groundswell.model.metrics.Overheads;
 import org.groundswell.model.parameters.HospitalParameters;
@@ -293,15 +287,7 @@ public final class Hospital extends SimState {
         if (units == null || day() > 0 || schedule.getSteps() > parameters.warmupDays()) {
             throw new IllegalStateException("branch a hospital after its warm-up and before its strategy period");
         }
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(this);
-            }
-            return new Snapshot(bytes.toByteArray(), parameters);
-        } catch (IOException e) {
-            throw new IllegalStateException("the hospital could not be copied", e);
-        }
+        return Snapshot.of(this, parameters);
     }
 
     /** This hospital, read back from a snapshot, going on under {@code newParameters}. */
@@ -311,24 +297,11 @@ public final class Hospital extends SimState {
 
     /** The summary of the run so far, over its summary window. */
     public RunSummary summary() {
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        for (Metric m : Metrics.all()) {
-            metrics.put(m.name(), collector.summary(m));
-        }
-        Map<String, Map<String, Double>> unitMetrics = new LinkedHashMap<>();
-        for (UnitState unit : units) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (Metric m : Metrics.perUnit()) {
-                values.put(m.name(), collector.unitSummary(unit.index(), m));
-            }
-            unitMetrics.put(unit.parameters().name(), values);
-        }
         RunSummary.Totals totals = new RunSummary.Totals(ward.admitted(), ward.discharged(), ward.diedInHospital(),
                 ward.inHospital(), workforce.initialHeadcount(), hiring.hires(), turnover.quits(),
                 workforce.headcount(), physicians.count(), units.length + parameters.management().seniorLeaders(),
                 parameters.management().administrators());
-        return new RunSummary(parameters.seed(), collector.firstWindowDay(), collector.lastDay(), metrics, unitMetrics,
-                ledger.breakdown(), totals, tally.milestones());
+        return tally.summary(parameters.seed(), totals);
     }
 
     /** The parameters of the run. */

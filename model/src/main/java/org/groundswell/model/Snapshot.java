@@ -1,8 +1,10 @@
 package org.groundswell.model;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.parameters.HospitalParameters;
@@ -16,9 +18,25 @@ public final class Snapshot {
     private final byte[] state;
     private final HospitalParameters parameters;
 
-    Snapshot(byte[] state, HospitalParameters parameters) {
+    private Snapshot(byte[] state, HospitalParameters parameters) {
         this.state = state;
         this.parameters = parameters;
+    }
+
+    /**
+     * {@code hospital} serialized as it stands, as a MASON checkpoint is (in memory and uncompressed), with the
+     * parameters it runs under.
+     */
+    static Snapshot of(Hospital hospital, HospitalParameters parameters) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(hospital);
+            }
+            return new Snapshot(bytes.toByteArray(), parameters);
+        } catch (IOException e) {
+            throw new IllegalStateException("the hospital could not be copied", e);
+        }
     }
 
     /**
