@@ -20,6 +20,14 @@ public enum CostComponent {
     TURNOVER("turnover"),
     /** Direct cost of adverse events beyond the care days they add. */
     ADVERSE_EVENTS("adverse_events"),
+    /** Falls with injury: the care and days they add. */
+    FALLS("falls"),
+    /** Hospital-acquired pressure injuries: their treatment and the days they add. */
+    PRESSURE_INJURIES("pressure_injuries"),
+    /** Boarding: emergency-department care of admitted patients who wait for a bed, beyond a ward day's cost. */
+    BOARDING("boarding"),
+    /** Ambulance diversion: the contribution margin of the patients taken elsewhere. */
+    DIVERSION("diversion"),
     /** Variable cost of patient-days: drugs, supplies, tests, food. */
     PATIENT_DAYS("patient_days"),
     /** Buildings, equipment, IT, staff not modelled. */

@@ -93,7 +93,33 @@ public enum Counter {
     /** Working practices in place (one per unit and problem type at most). */
     PRACTICES_WORKING,
     /** Staff-hours taken from care for training and improvement work. */
-    IMPROVEMENT_HOURS;
+    IMPROVEMENT_HOURS,
+    /** Patients in the emergency department at the day's end waiting for a bed on another unit (boarding). */
+    ED_BOARDING,
+    /** Patients at the day's end placed on this unit while they belong on another (off-service), by host unit. */
+    OFF_SERVICE,
+    /** Hours the emergency department diverted ambulances that day (hospital slot only). */
+    DIVERSION_HOURS,
+    /** Falls with injury. */
+    FALLS,
+    /** Stays ended with a hospital-acquired pressure injury, on the unit the stay ended on. */
+    PRESSURE_INJURY_STAYS,
+    /** Stays ended that had a complication (a serious adverse event), on the unit the stay ended on. */
+    COMPLICATED_STAYS,
+    /** Of those, the patients who died within 30 days of admission: failures to rescue. */
+    RESCUE_FAILURES,
+    /** Patients discharged alive who would definitely recommend the hospital (HCAHPS top box). */
+    RECOMMENDATIONS,
+    /** Sum of the engagement (0-1) of the patients on the unit at the day's end. */
+    ENGAGEMENT,
+    /** Physicians in the group (hospital slot only). */
+    PHYSICIANS,
+    /** Physicians at or above the exhaustion cut-off (hospital slot only). */
+    PHYSICIANS_BURNED_OUT,
+    /** Registered nurses dissatisfied with their job. */
+    NURSES_DISSATISFIED,
+    /** Registered nurses who intend to leave their job within a year. */
+    NURSES_INTENDING_TO_LEAVE;
 
     private final boolean shared;
 

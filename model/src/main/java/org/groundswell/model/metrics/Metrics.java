@@ -108,6 +108,36 @@ public final class Metrics {
                     + "or not)",
             IMPROVEMENT_HOURS, DAYS, 1);
 
+    public static final Metric ED_BOARDING_PATIENTS = hospitalOnly("ed_boarding_patients", "ED boarding", "patients",
+            "Patients in the emergency department at the day's end who wait for a bed on another unit", ED_BOARDING,
+            DAYS, 1);
+    public static final Metric OFFSERVICE_SHARE = hospitalAndUnit("offservice_share", "Off-service patients", "share 0-1",
+            "Share of patient-days spent on a unit other than the patient's own (on the host unit, for a unit)",
+            OFF_SERVICE, CENSUS, 1);
+    public static final Metric DIVERSION_HOURS_METRIC = hospitalOnly("diversion_hours", "Ambulance diversion", "hours/day",
+            "Hours a day the emergency department diverted ambulances", DIVERSION_HOURS, DAYS, 1);
+    public static final Metric FALLS_PER_1000_PD = hospitalAndUnit("falls_per_1000_pd", "Falls with injury",
+            "falls/1000 patient-days", "Patient falls with injury per 1,000 patient-days", FALLS, CENSUS, 1000);
+    public static final Metric PRESSURE_INJURY_RATE = hospitalAndUnit("pressure_injury_rate", "Pressure injuries",
+            "share of stays", "Share of hospital stays ended with a hospital-acquired pressure injury (by the unit "
+                    + "the stay ended on, for a unit)", PRESSURE_INJURY_STAYS, STAYS_ENDED, 1);
+    public static final Metric FAILURE_TO_RESCUE_RATE = hospitalOnly("failure_to_rescue_rate", "Failure to rescue",
+            "deaths/complicated stay", "Deaths within 30 days of admission among stays with a complication (a "
+                    + "serious adverse event)", RESCUE_FAILURES, COMPLICATED_STAYS, 1);
+    public static final Metric PATIENT_EXPERIENCE = hospitalAndUnit("patient_experience", "Patient experience",
+            "share 0-1", "Share of patients discharged alive who would definitely recommend the hospital (the "
+                    + "HCAHPS top box; by the unit of discharge, for a unit)", RECOMMENDATIONS, DISCHARGES, 1);
+    public static final Metric PATIENT_ENGAGEMENT = hospitalAndUnit("patient_engagement", "Patient engagement", "0-1",
+            "Mean engagement of the patients in beds (with their families) in their own care", ENGAGEMENT, CENSUS, 1);
+    public static final Metric PHYSICIAN_BURNOUT_RATE = hospitalOnly("physician_burnout_rate", "Burnout, physicians",
+            "share 0-1", "Share of physicians at or above the exhaustion cut-off", PHYSICIANS_BURNED_OUT, PHYSICIANS, 1);
+    public static final Metric JOB_DISSATISFACTION_RATE = hospitalAndUnit("job_dissatisfaction_rate",
+            "Job dissatisfaction, RNs", "share 0-1", "Share of registered nurses dissatisfied with their job",
+            NURSES_DISSATISFIED, NURSE_HEADCOUNT, 1);
+    public static final Metric INTENT_TO_LEAVE_RATE = hospitalAndUnit("intent_to_leave_rate", "Intent to leave, RNs",
+            "share 0-1", "Share of registered nurses who intend to leave their job within a year",
+            NURSES_INTENDING_TO_LEAVE, NURSE_HEADCOUNT, 1);
+
     private static final List<Metric> ALL = List.of(CENSUS_METRIC, ADMISSIONS_METRIC, OCCUPANCY,
             ADVERSE_EVENTS_PER_1000_PD, ADVERSE_EVENTS_REPORTED_PER_1000_PD, SERIOUS_HARM_RATE, MORTALITY_30D_RATE, MEAN_LOS_DAYS, READMISSION_30D_RATE,
             PATIENTS_PER_NURSE, OVERTIME_SHARE, AGENCY_SHARE, BANK_SHARE, UNFILLED_SHARE, COST_PER_PATIENT_DAY, TOTAL_COST, PERIOD_COST,
@@ -115,7 +145,9 @@ public final class Metrics {
             BURNOUT_RATE, NURSE_BURNOUT_RATE, MEAN_EXHAUSTION, MEAN_CYNICISM, MEAN_EFFICACY, TURNOVER_RATE_ANNUAL,
             NURSE_TURNOVER_RATE_ANNUAL, HEADCOUNT_METRIC, NURSE_HEADCOUNT_METRIC, VACANCY_RATE, RC_INDEX_METRIC, RC_CROSS_UNIT_METRIC, PSYCH_SAFETY_METRIC,
             PROBLEMS_OPEN_METRIC, PROBLEMS_FIXED_METRIC, WORKAROUNDS_ACTIVE, ADOPTION_FRACTION, PRACTICES_IN_PLACE,
-            IMPROVEMENT_HOURS_METRIC);
+            IMPROVEMENT_HOURS_METRIC, ED_BOARDING_PATIENTS, OFFSERVICE_SHARE, DIVERSION_HOURS_METRIC, FALLS_PER_1000_PD,
+            PRESSURE_INJURY_RATE, FAILURE_TO_RESCUE_RATE, PATIENT_EXPERIENCE, PATIENT_ENGAGEMENT, PHYSICIAN_BURNOUT_RATE,
+            JOB_DISSATISFACTION_RATE, INTENT_TO_LEAVE_RATE);
 
     private static final List<Metric> PER_UNIT = ALL.stream().filter(Metric::perUnit).toList();
 
