@@ -80,6 +80,7 @@ final class DayTally implements Serializable {
         for (int slot = 0; slot <= hospital; slot++) {
             counters.set(Counter.DAYS, slot, 1);
         }
+        ward.tally(counters);
         workforce.tally(counters);
         burnout.tally(counters);
         coordination.tally(counters);

@@ -133,7 +133,7 @@ public final class Hospital extends SimState {
         List<UnitParameters> unitParameters = p.units();
         units = new UnitState[unitParameters.size()];
         for (int u = 0; u < units.length; u++) {
-            units[u] = new UnitState(u, unitParameters.get(u), p.care());
+            units[u] = new UnitState(u, unitParameters.get(u), p.care(), p.flow(), p.patients());
         }
         int n = units.length;
         counters = new DayCounters(n);
@@ -144,8 +144,8 @@ public final class Hospital extends SimState {
         double[] expectedCensus = CensusPlan.expectedCensus(unitParameters, p.care(), plannedOverload);
         int[][] neighbours = CensusPlan.neighbours(unitParameters);
 
-        ward = new Ward(units, counters);
-        Discharges discharges = new Discharges(ward, p.care(), counters);
+        ward = new Ward(units, counters, p.flow(), p.patients());
+        Discharges discharges = new Discharges(ward, p.care(), counters, p.coordination().referenceRc());
         if (reportPatients) {
             discharges.setStayListener(record -> listeners.forEach(l -> l.onStayEnded(record)));
         }
@@ -189,7 +189,8 @@ public final class Hospital extends SimState {
                 burden, problems, collector);
 
         phase(Ordering.ARRIVALS,
-                new Admissions(ward, streams.stream(Streams.ARRIVALS), streams.stream(Streams.PATIENTS)));
+                new Admissions(ward, streams.stream(Streams.ARRIVALS), streams.stream(Streams.PATIENTS), p.cost(),
+                        counters, ledger));
         phase(Ordering.COORDINATION, presence,
                 new RcScoring(coordination, presence, units, wellbeing.sustainablePatientsPerNurse()), burden);
         phase(Ordering.STAFFING, staffing);

@@ -188,6 +188,11 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     }
 
     @Override
+    public void coproduce(int u, double relationship, double engagement) {
+        hospital.unit(u).setCoproduction(relationship, engagement);
+    }
+
+    @Override
     public void scaleBlame(double factor) {
         hospital.culture().scaleBlame(factor);
     }

@@ -15,8 +15,9 @@ import org.groundswell.model.param.Requires;
 @RecordBuilder
 public record CareParameters(
         @Param(description = "Adverse events per patient-day for a standard-acuity patient at the reference load",
-                unit = "events/patient-day", min = 0, max = 1, def = "0.033",
-                source = "Classen et al. 2011, Health Affairs 30:581: about 30 harms per 100 admissions by trigger tool")
+                unit = "events/patient-day", min = 0, max = 1, def = "0.027",
+                source = "calibrated: with falls and pressure injuries about 30 harms per 100 admissions by trigger "
+                        + "tool (Classen et al. 2011, Health Affairs 30:581)")
         double adverseEventRate,
         @Param(description = "Share of adverse events that are serious (lasting harm, intervention to sustain life, or death)",
                 unit = "share 0-1", min = 0, max = 1, def = "0.20",
@@ -59,7 +60,7 @@ public record CareParameters(
                 source = "Classen et al. 1997, JAMA 277:301: adverse drug events added 1.91 days")
         double seriousHarmExtraDays,
         @Param(description = "30-day readmission probability of a standard-acuity patient discharged alive",
-                unit = "share 0-1", min = 0, max = 1, def = "0.13",
+                unit = "share 0-1", min = 0, max = 1, def = "0.15",
                 source = "calibrated: 30-day readmission 15-20% (Jencks et al. 2009, NEJM 360:1418; HCUP)")
         double readmissionRate,
         @Param(description = "Readmission probability ratio of a high-acuity patient", unit = "ratio", min = 1, max = 10,
@@ -72,12 +73,34 @@ public record CareParameters(
                 + "(delays to tests, discharge and transfer)",
                 unit = "share/patient", min = 0, max = 1, def = "0.03",
                 source = "assumption, direction from Gittell et al. 2000, Medical Care 38:807 (coordination and length of stay)")
-        double delayPerPatient) implements Serializable, CareParametersBuilder.With {
+        double delayPerPatient,
+        @Param(description = "Falls with injury per patient-day for a standard-acuity patient at the reference load",
+                unit = "falls/patient-day", min = 0, max = 0.1, def = "0.0009",
+                source = "calibrated: about 0.8-1.1 injurious falls per 1,000 patient-days (NDNQI; Bouldin et al. "
+                        + "2013, J Patient Saf 9:13)")
+        double fallRate,
+        @Param(description = "Falls hazard ratio per extra patient per nurse", unit = "ratio/patient", min = 0.5,
+                max = 3, def = "1.05",
+                source = "assumption, direction from Lake et al. 2010, Res Nurs Health 33:413 (more RN staffing, "
+                        + "fewer falls)")
+        double fallStaffingRatio,
+        @Param(description = "Hazard per patient-day of a hospital-acquired pressure injury, for a standard-acuity "
+                + "patient at the reference load (high-acuity patients at care.highAcuityRisk times it)",
+                unit = "injuries/patient-day", min = 0, max = 0.1, def = "0.0033",
+                source = "calibrated: about 2-3% of stays with a hospital-acquired pressure injury (NDNQI "
+                        + "prevalence; VanGilder et al. 2017, Ostomy Wound Manage 63:8)")
+        double pressureInjuryRate,
+        @Param(description = "Pressure-injury hazard ratio per extra patient per nurse", unit = "ratio/patient",
+                min = 0.5, max = 3, def = "1.06",
+                source = "assumption, direction from Needleman et al. 2002, NEJM 346:1715 (pressure ulcers and "
+                        + "nurse staffing)")
+        double pressureInjuryStaffingRatio) implements Serializable, CareParametersBuilder.With {
 
     public CareParameters {
         Requires.valid(CareParameters.class, adverseEventRate, seriousShare, referencePatientsPerNurse,
                 staffingHarmRatio, exhaustionHarmRatio, agencyHarmRatio, highAcuityRisk, mortalityRate,
                 postDischargeMortalityRate, staffingMortalityRatio, seriousHarmMortalityRatio, seriousHarmExtraDays,
-                readmissionRate, highAcuityReadmissionRatio, seriousHarmReadmissionRatio, delayPerPatient);
+                readmissionRate, highAcuityReadmissionRatio, seriousHarmReadmissionRatio, delayPerPatient, fallRate,
+                fallStaffingRatio, pressureInjuryRate, pressureInjuryStaffingRatio);
     }
 }

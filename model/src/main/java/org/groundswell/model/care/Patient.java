@@ -20,7 +20,12 @@ public final class Patient implements Serializable {
     final double admittedAt;
     final StringBuilder path = new StringBuilder();
 
+    /** The unit whose bed the patient is in (and whose staff care for it). */
     int unit;
+    /** The unit whose care the patient is receiving, when placed off-service on another; else -1. */
+    int offServiceFrom = -1;
+    /** The unit the patient waits for a bed on, while boarding or held; else -1. */
+    int waitingFor = -1;
     /** Days of care still needed on the current unit (at full speed). */
     double remainingCare;
     /** Time within the current day from which the patient is on the unit (arrival or transfer). */
@@ -31,8 +36,23 @@ public final class Patient implements Serializable {
     double deathHazard;
     final double deathThreshold;
 
+    double fallHazard;
+    double fallThreshold;
+    double pressureHazard;
+    final double pressureThreshold;
+    /** The patient's (and family's) engagement in its own care, 0-1. */
+    double engagement;
+
     int adverseEvents;
     int seriousAdverseEvents;
+    int falls;
+    boolean pressureInjury;
+    boolean dischargedEarly;
+    double waitingDays;
+    double offServiceDays;
+    double exhaustionExposure;
+    double loadExposure;
+    double relationshipExposure;
     double patientsPerNurseExposure;
     double careTeamRcExposure;
     double exposure;
@@ -50,6 +70,8 @@ public final class Patient implements Serializable {
         this.highAcuity = random.nextDouble() < highAcuityShare;
         this.harmThreshold = random.nextExponential();
         this.deathThreshold = random.nextExponential();
+        this.fallThreshold = random.nextExponential();
+        this.pressureThreshold = random.nextExponential();
     }
 
     /** Identifier, unique within a run. */
@@ -57,9 +79,19 @@ public final class Patient implements Serializable {
         return id;
     }
 
-    /** The unit the patient is on. */
+    /** The unit whose bed the patient is in. */
     public int unit() {
         return unit;
+    }
+
+    /** The unit whose care the patient is receiving: its own unit, even when placed off-service. */
+    int careUnit() {
+        return offServiceFrom >= 0 ? offServiceFrom : unit;
+    }
+
+    /** Whether the patient waits for a bed on another unit. */
+    public boolean waiting() {
+        return waitingFor >= 0;
     }
 
     /** Whether the patient is high-acuity. */

@@ -18,11 +18,26 @@ package org.groundswell.model.care;
  * @param diedInHospital       died before discharge
  * @param died30d              died within 30 days of admission (in hospital or after)
  * @param readmitted30d        readmitted within 30 days of discharge
+ * @param falls                falls with injury during the stay (counted among the adverse events)
+ * @param pressureInjury       whether the patient acquired a pressure injury (counted among the adverse events)
+ * @param waitingDays          days spent waiting for a bed (boarding in the ED, or held on another unit)
+ * @param offServiceDays       days spent placed on a unit other than the patient's own
+ * @param dischargedEarly      moved out of its last unit early, because patients waited for its bed
+ * @param engagement           the patient's (and family's) engagement in its care at the end of the stay, 0-1
+ * @param patientRelationship  the patient-staff relationship on the RC scale (1-5), averaged over the stay
+ * @param experienceScore      the patient's rating of its stay, in SD above the top-box cut (NaN if it died)
  */
 public record PatientRecord(long patientId, boolean readmission, double admittedAt, double endedAt, String unitPath,
                             boolean highAcuity, int adverseEvents, int seriousAdverseEvents,
                             double meanPatientsPerNurse, double careTeamRc, boolean diedInHospital, boolean died30d,
-                            boolean readmitted30d) {
+                            boolean readmitted30d, int falls, boolean pressureInjury, double waitingDays,
+                            double offServiceDays, boolean dischargedEarly, double engagement,
+                            double patientRelationship, double experienceScore) {
+
+    /** Whether the patient would definitely recommend the hospital (HCAHPS top box); false if it died. */
+    public boolean wouldRecommend() {
+        return experienceScore > 0;
+    }
 
     /** Length of stay in days. */
     public double lengthOfStay() {

@@ -15,8 +15,21 @@ public final class UnitState implements Serializable {
     private final int index;
     private final UnitParameters parameters;
     private final CareParameters care;
+    private final FlowParameters flow;
+    private final PatientParameters patients;
 
     int census;
+    /** Patients in the unit's beds now, kept as they move (the census is the count at midnight). */
+    int occupied;
+    double fallMultiplier = 1;
+    double pressureMultiplier = 1;
+    /** The patient-staff relationship on the RC scale (1-5), and the engagement it draws patients toward. */
+    double patientRelationship = Double.NaN;
+    double engagementTarget = Double.NaN;
+    double meanExhaustion;
+    private double coproductionRelationship;
+    private double coproductionEngagement;
+    private double dischargeProblems;
     private double patientsPerNurse;
     private double patientsPerNurseEquivalent;
     double harmMultiplier = 1;
@@ -34,10 +47,19 @@ public final class UnitState implements Serializable {
     private double fixesWorked;
     private double staffCynicism = Double.NaN;
 
-    public UnitState(int index, UnitParameters parameters, CareParameters care) {
+    public UnitState(int index, UnitParameters parameters, CareParameters care, FlowParameters flow,
+                     PatientParameters patients) {
         this.index = index;
         this.parameters = parameters;
         this.care = care;
+        this.flow = flow;
+        this.patients = patients;
+    }
+
+    /** A unit with the default flow and patient parameters. */
+    public UnitState(int index, UnitParameters parameters, CareParameters care) {
+        this(index, parameters, care, org.groundswell.model.param.Defaults.of(FlowParameters.class),
+                org.groundswell.model.param.Defaults.of(PatientParameters.class));
     }
 
     /**
@@ -55,11 +77,23 @@ public final class UnitState implements Serializable {
         double productive = nursesPerShift * (1 - timeLoss - timeAway);
         patientsPerNurseEquivalent = (productive > 0 ? census / productive : census) / parameters.nurseRatioFactor();
         double excess = patientsPerNurseEquivalent - care.referencePatientsPerNurse();
-        harmMultiplier = Math.pow(care.staffingHarmRatio(), excess)
-                * Math.pow(care.exhaustionHarmRatio(), (meanExhaustion - 0.4) / 0.1)
+        double exhaustionFactor = Math.pow(care.exhaustionHarmRatio(), (meanExhaustion - 0.4) / 0.1);
+        double crowding = Math.pow(flow.occupancyHarmRatio(),
+                Math.max(0, (double) census / parameters.beds() - flow.occupancyTippingPoint()) / 0.1);
+        harmMultiplier = Math.pow(care.staffingHarmRatio(), excess) * exhaustionFactor
                 * (1 + (care.agencyHarmRatio() - 1) * agencyShare)
-                * (1 + problemHarm) * coordinationHarm;
-        deathMultiplier = Math.pow(care.staffingMortalityRatio(), excess);
+                * (1 + problemHarm) * coordinationHarm * crowding;
+        deathMultiplier = Math.pow(care.staffingMortalityRatio(), excess) * crowding;
+        fallMultiplier = Math.pow(care.fallStaffingRatio(), excess) * exhaustionFactor;
+        pressureMultiplier = Math.pow(care.pressureInjuryStaffingRatio(), excess) * exhaustionFactor;
+        this.meanExhaustion = meanExhaustion;
+        double rc = Double.isNaN(careTeamRc) ? RcScale.NEUTRAL_HIGH : careTeamRc;
+        double cynicism = Double.isNaN(staffCynicism) ? 0 : staffCynicism;
+        patientRelationship = Math.max(RcScale.MIN, Math.min(RcScale.MAX, rc + coproductionRelationship
+                - patients.relationshipPerCynicism() * Math.max(0, cynicism - 0.3) / 0.1
+                - patients.relationshipPerOverload() * Math.max(0, nurseOverload)));
+        engagementTarget = Math.max(0, Math.min(1,
+                (patientRelationship - RcScale.MIN) / (RcScale.MAX - RcScale.MIN) + coproductionEngagement));
         progressRate = coordinationSpeed
                 / (1.0 + care.delayPerPatient() * Math.max(0, nurseOverload) + physicianDelay);
     }
@@ -86,6 +120,35 @@ public final class UnitState implements Serializable {
     public void setProblems(double harm, double timeLoss) {
         this.problemHarm = harm;
         this.timeLoss = timeLoss;
+    }
+
+    /**
+     * Sets the coproduction on the unit from today on: the rise of its patient-staff relationship (RC points) and
+     * of the engagement its patients are drawn toward.
+     */
+    public void setCoproduction(double relationship, double engagement) {
+        this.coproductionRelationship = relationship;
+        this.coproductionEngagement = engagement;
+    }
+
+    /** Sets the burden of the unit's open discharge-planning problems (effective severity x harm per severity). */
+    public void setDischargeProblems(double burden) {
+        this.dischargeProblems = burden;
+    }
+
+    /** The burden of the unit's open discharge-planning problems today. */
+    public double dischargeProblems() {
+        return dischargeProblems;
+    }
+
+    /** The patient-staff relationship on the RC scale (1-5) today; NaN before the first day's care. */
+    public double patientRelationship() {
+        return patientRelationship;
+    }
+
+    /** Patients in the unit's beds now. */
+    public int occupied() {
+        return occupied;
     }
 
     /** Sets the strain (log-odds of exhaustion) the unit's relationships and moral injury add for its staff. */

@@ -1,6 +1,7 @@
 package org.groundswell.model.care;
 
 import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -22,9 +23,15 @@ public final class Ward implements Serializable {
 
     private final UnitState[] units;
     private final DayCounters counters;
+    private final FlowParameters flow;
+    private final PatientParameters patientParameters;
+    /** The emergency department: the unit named {@code ed}, or -1 if the hospital has none. */
+    private final int emergency;
     private final int[][] routeTargets;
     private final double[][] routeShares;
     private final List<Patient> inHospital = new ArrayList<>();
+    /** Per unit, the patients waiting for one of its beds, first come first served. */
+    private final List<ArrayDeque<Patient>> queues = new ArrayList<>();
     private final PriorityQueue<Readmission> readmissions = new PriorityQueue<>();
     private long nextPatientId;
     private long nextReadmissionSeq;
@@ -32,9 +39,17 @@ public final class Ward implements Serializable {
     private long discharged;
     private long diedInHospital;
 
+    /** A ward with the default flow and patient parameters. */
     public Ward(UnitState[] units, DayCounters counters) {
+        this(units, counters, org.groundswell.model.param.Defaults.of(FlowParameters.class),
+                org.groundswell.model.param.Defaults.of(PatientParameters.class));
+    }
+
+    public Ward(UnitState[] units, DayCounters counters, FlowParameters flow, PatientParameters patients) {
         this.units = units;
         this.counters = counters;
+        this.flow = flow;
+        this.patientParameters = patients;
         this.routeTargets = new int[units.length][];
         this.routeShares = new double[units.length][];
         List<UnitParameters> parameters = new ArrayList<>();
@@ -50,7 +65,14 @@ public final class Ward implements Serializable {
                 routeShares[u][j] = transfers.get(j).share();
             }
         }
+        this.emergency = CensusPlan.indexOf(parameters, EMERGENCY);
+        for (int u = 0; u < units.length; u++) {
+            queues.add(new ArrayDeque<>());
+        }
     }
+
+    /** The name of the unit that is the emergency department, where boarders wait and ambulances arrive. */
+    public static final String EMERGENCY = "ed";
 
     UnitState[] units() {
         return units;
@@ -60,31 +82,150 @@ public final class Ward implements Serializable {
         return nextPatientId++;
     }
 
-    /** Admits patient {@code p} today, on its unit of entry. */
+    /** Admits patient {@code p} today, on its unit of entry (or, if that unit is full, as {@link #moveTo} says). */
     void admit(Patient p, int day) {
         p.dayStart = p.admittedAt - day;
-        enterUnit(p, p.entryUnit);
+        p.unit = -1;
+        p.engagement = Math.max(0, Math.min(1, patientParameters.initialEngagement()
+                + patientParameters.engagementSd() * p.random.nextGaussian()));
         inHospital.add(p);
         admitted++;
         counters.add(Counter.ADMISSIONS, p.entryUnit, 1);
+        moveTo(p, p.entryUnit);
     }
 
-    /** Patient {@code p} enters {@code unit}: its stay there is drawn. */
-    void enterUnit(Patient p, int unit) {
-        UnitParameters u = units[unit].parameters();
-        p.unit = unit;
+    /**
+     * Patient {@code p} is due on unit {@code dest}, from its bed (or from outside, at admission). If
+     * {@code dest} has a free bed the patient takes it; the emergency department takes every arrival (its
+     * hallways are its overflow), and so does a full unit of entry in a hospital without one. Otherwise the
+     * patient is placed off-service with probability {@code flow.offServiceShare}, on the unit with the most free
+     * beds among those staffed at least as intensively as {@code dest} (the ED and critical care aside), if one has a bed; or it
+     * waits for a bed on {@code dest} where it is, and a direct admission waits in the emergency department.
+     */
+    void moveTo(Patient p, int dest) {
+        int from = p.unit;
+        boolean overflowAllowed = dest == emergency || (from < 0 && emergency < 0);
+        if (overflowAllowed || (hasBed(dest) && queues.get(dest).isEmpty())) {
+            settle(p, dest, dest);
+            return;
+        }
+        if (p.random.nextDouble() < flow.offServiceShare()) {
+            int host = hostFor(dest);
+            if (host >= 0) {
+                settle(p, dest, host);
+                return;
+            }
+        }
+        if (from < 0) {
+            p.unit = emergency;
+            units[emergency].occupied++;
+        }
+        p.waitingFor = dest;
+        p.offServiceFrom = -1;
+        p.remainingCare = 0;
+        queues.get(dest).add(p);
+    }
+
+    /** Patients waiting for a bed on unit {@code u} now. */
+    int waitingFor(int u) {
+        return queues.get(u).size();
+    }
+
+    /** A bed on unit {@code u} was freed: the patients waiting longest for it take the free beds. */
+    private void bedFreed(int u) {
+        ArrayDeque<Patient> queue = queues.get(u);
+        while (!queue.isEmpty() && hasBed(u)) {
+            settle(queue.poll(), u, u);
+        }
+    }
+
+    /** Patient {@code p} starts its care on {@code careUnit}, in a bed on {@code bedUnit}: its stay there is drawn. */
+    private void settle(Patient p, int careUnit, int bedUnit) {
+        int left = p.unit;
+        if (left >= 0) {
+            units[left].occupied--;
+        }
+        p.unit = bedUnit;
+        units[bedUnit].occupied++;
+        p.offServiceFrom = bedUnit == careUnit ? -1 : careUnit;
+        p.waitingFor = -1;
+        UnitParameters u = units[careUnit].parameters();
         p.remainingCare = p.random.nextLogNormal(u.meanStayDays(), u.staySdDays());
         if (p.path.length() > 0) {
             p.path.append('>');
         }
         p.path.append(u.name());
+        if (left >= 0 && left != bedUnit) {
+            bedFreed(left);
+        }
+    }
+
+    /** Patient {@code p} leaves its bed (discharge or death), and its place in a queue if it was waiting. */
+    void leaveBed(Patient p) {
+        if (p.waitingFor >= 0) {
+            queues.get(p.waitingFor).remove(p);
+            p.waitingFor = -1;
+        }
+        if (p.unit >= 0) {
+            units[p.unit].occupied--;
+            bedFreed(p.unit);
+        }
+    }
+
+    private boolean hasBed(int u) {
+        return units[u].occupied < units[u].parameters().beds();
+    }
+
+    private int hostFor(int dest) {
+        double factor = units[dest].parameters().nurseRatioFactor();
+        int best = -1;
+        int bestFree = 0;
+        for (int u = 0; u < units.length; u++) {
+            double hostFactor = units[u].parameters().nurseRatioFactor();
+            if (u == dest || u == emergency || hostFactor > factor || hostFactor < flow.offServiceMinRatioFactor()) {
+                continue;
+            }
+            int free = units[u].parameters().beds() - units[u].occupied;
+            if (free > bestFree) {
+                best = u;
+                bestFree = free;
+            }
+        }
+        return best;
+    }
+
+    /** Patients boarding in the emergency department now: there, waiting for a bed elsewhere. */
+    int emergencyBoarders() {
+        if (emergency < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (Patient p : inHospital) {
+            if (p.waitingFor >= 0 && p.unit == emergency) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The emergency department's index, or -1. */
+    int emergency() {
+        return emergency;
+    }
+
+    FlowParameters flow() {
+        return flow;
+    }
+
+    PatientParameters patientParameters() {
+        return patientParameters;
     }
 
     /** The unit patient {@code p} moves to when its stay on its unit ends, or -1 if it leaves the hospital. */
     int route(Patient p) {
         double u = p.random.nextDouble();
-        int[] targets = routeTargets[p.unit];
-        double[] shares = routeShares[p.unit];
+        int[] targets = routeTargets[p.careUnit()];
+        double[] shares = routeShares[p.careUnit()];
         double cumulative = 0;
         for (int j = 0; j < targets.length; j++) {
             cumulative += shares[j];
@@ -117,13 +258,29 @@ public final class Ward implements Serializable {
         diedInHospital++;
     }
 
-    /** Counts the patients on each unit into the units' census. */
+    /** Counts the patients in each unit's beds into the units' census. */
     public void countCensus() {
         for (UnitState unit : units) {
             unit.census = 0;
         }
         for (Patient p : inHospital) {
             units[p.unit].census++;
+        }
+    }
+
+    /**
+     * METRICS: at the day's end, the patients boarding in the emergency department (in its slot), those placed
+     * off-service (in their host unit's) and the engagement of the patients in each unit's beds.
+     */
+    public void tally(DayCounters dayCounters) {
+        for (Patient p : inHospital) {
+            if (p.waitingFor >= 0 && p.unit == emergency) {
+                dayCounters.add(Counter.ED_BOARDING, p.unit, 1);
+            }
+            if (p.offServiceFrom >= 0) {
+                dayCounters.add(Counter.OFF_SERVICE, p.unit, 1);
+            }
+            dayCounters.add(Counter.ENGAGEMENT, p.unit, p.engagement);
         }
     }
 

@@ -113,6 +113,12 @@ public interface ChangeContext {
     void raiseSafety(int u, double amount);
 
     /**
+     * Coproduction on unit {@code u} from today: its patient-staff relationship rises by {@code relationship}
+     * RC points and the engagement its patients are drawn toward by {@code engagement}.
+     */
+    void coproduce(int u, double relationship, double engagement);
+
+    /**
      * The share of its team's hours unit {@code u} releases from care today, given the model's own
      * {@code share}: the unit's manager may decide otherwise (the hospital's decisions hook, which the browser
      * classroom lets a student answer).

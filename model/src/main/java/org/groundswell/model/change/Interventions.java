@@ -60,6 +60,11 @@ public final class Interventions implements Serializable {
             case HUDDLES -> raiseSafety(context, e.huddleSafetyGain());
             case RELATIONAL -> raiseSafety(context, e.relationalSafetyGain());
             case BOUNDARY_SPANNERS -> context.activateAddedSpanners();
+            case COPRODUCTION -> {
+                for (int u = 0; u < context.units(); u++) {
+                    context.coproduce(u, e.coproductionRelationshipGain(), e.coproductionEngagementGain());
+                }
+            }
             case SHARED_PROTOCOLS, SHARED_INFORMATION -> {
             }
         }
@@ -102,6 +107,12 @@ public final class Interventions implements Serializable {
                 if (weekly) {
                     context.boost(Dimension.TIMELY_COMMUNICATION, e.informationGain(), false, true);
                     context.boost(Dimension.ACCURATE_COMMUNICATION, e.informationGain(), false, true);
+                }
+            }
+            case COPRODUCTION -> {
+                for (int u = 0; u < context.units(); u++) {
+                    context.takeFromCare(u, context.shiftsOnDuty(u) * e.coproductionMinutes() / MINUTES_PER_HOUR,
+                            false);
                 }
             }
             case STAFFING_STABILIZATION, STAFF_BANK, BOUNDARY_SPANNERS -> {

@@ -30,6 +30,7 @@ public final class ProblemBurden implements DailyProcess, Serializable {
     private final double[] silent;
     private final int[] workarounds;
     private final int[] openOn;
+    private final double[] discharge;
 
     /** @param workaroundRelief share of a problem's wasted time a workaround saves */
     public ProblemBurden(Problems problems, ProblemParameters parameters, double workaroundRelief, UnitState[] units) {
@@ -43,6 +44,7 @@ public final class ProblemBurden implements DailyProcess, Serializable {
         this.silent = new double[n];
         this.workarounds = new int[n];
         this.openOn = new int[n];
+        this.discharge = new double[n];
     }
 
     /** Measures the burden and sets each unit's problem effects on care for today. */
@@ -52,6 +54,7 @@ public final class ProblemBurden implements DailyProcess, Serializable {
         for (UnitState unit : units) {
             int u = unit.index();
             unit.setProblems(harm[u], timeLoss[u]);
+            unit.setDischargeProblems(discharge[u]);
         }
     }
 
@@ -62,12 +65,16 @@ public final class ProblemBurden implements DailyProcess, Serializable {
         Arrays.fill(silent, 0);
         Arrays.fill(workarounds, 0);
         Arrays.fill(openOn, 0);
+        Arrays.fill(discharge, 0);
         ProblemTypeParameters types = problems.types();
         for (Problem p : problems.all()) {
             for (int k = 0; k < p.reach(); k++) {
                 int u = p.unit(k);
                 double r = problems.effective(p, k);
                 harm[u] += r * types.harmWeight(p.type());
+                if (p.type() == ProblemType.DISCHARGE_PLANNING) {
+                    discharge[u] += r;
+                }
                 Status s = p.status(k);
                 double time = r * types.timeWeight(p.type());
                 if (s == Status.WORKAROUND) {
@@ -83,6 +90,7 @@ public final class ProblemBurden implements DailyProcess, Serializable {
         }
         for (int u = 0; u < units.length; u++) {
             harm[u] *= parameters.harmPerSeverity();
+            discharge[u] *= parameters.harmPerSeverity();
             timeLoss[u] = Math.min(parameters.maxTimeLoss(), timeLoss[u] * parameters.timePerSeverity());
         }
     }

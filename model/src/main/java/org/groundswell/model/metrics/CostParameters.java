@@ -64,13 +64,31 @@ public record CostParameters(
         @Param(description = "Fixed operating cost per day: buildings, equipment, IT, staff not modelled",
                 unit = "USD/day", min = 0, max = 1e9, def = "100000",
                 source = "calibrated: total cost $2,300-3,000 per inpatient day (KFF 2021 state hospital expenses)")
-        double fixedDailyCost) implements Serializable, CostParametersBuilder.With {
+        double fixedDailyCost,
+        @Param(description = "Added cost of a fall with injury", unit = "USD/fall", min = 0, max = 1e7,
+                def = "13806", source = "Wong et al. 2011, Jt Comm J Qual Patient Saf 37:81: serious fall-related "
+                + "injuries added $13,806")
+        double fallCost,
+        @Param(description = "Added cost of a hospital-acquired pressure injury", unit = "USD/injury", min = 0,
+                max = 1e7, def = "14506", source = "AHRQ 2017, Estimating the additional hospital inpatient cost and "
+                + "mortality associated with selected hospital-acquired conditions: pressure ulcers $14,506")
+        double pressureInjuryCost,
+        @Param(description = "Cost of a day of boarding in the emergency department beyond a ward day",
+                unit = "USD/patient-day", min = 0, max = 1e6, def = "863",
+                source = "Canellas et al. 2024, Ann Emerg Med 84:376: $1,856 a day boarding against $993 as an "
+                        + "inpatient")
+        double boardingDayCost,
+        @Param(description = "Revenue forgone per hour of ambulance diversion", unit = "USD/hour", min = 0,
+                max = 1e7, def = "1086", source = "McConnell et al. 2006, Ann Emerg Med 48:702: $1,086 (611-1,461) "
+                + "per hour of diversion")
+        double diversionHourCost) implements Serializable, CostParametersBuilder.With {
 
     public CostParameters {
         Requires.valid(CostParameters.class, nurseAnnualCost, assistantAnnualCost, pharmacistAnnualCost,
                 technicianAnnualCost, environmentalAnnualCost, physicianAnnualCost, managerAnnualCost,
                 administratorAnnualCost, overtimeMultiple, agencyMultiple, nurseTurnoverCost, otherTurnoverCost,
-                adverseEventCost, seriousAdverseEventCost, patientDayCost, fixedDailyCost);
+                adverseEventCost, seriousAdverseEventCost, patientDayCost, fixedDailyCost, fallCost,
+                pressureInjuryCost, boardingDayCost, diversionHourCost);
     }
 
     /** Loaded annual cost of a staff member of {@code role}. */

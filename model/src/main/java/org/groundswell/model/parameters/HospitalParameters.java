@@ -8,6 +8,8 @@ import java.util.Set;
 import io.soabase.recordbuilder.core.RecordBuilder;
 
 import org.groundswell.model.care.CareParameters;
+import org.groundswell.model.care.FlowParameters;
+import org.groundswell.model.care.PatientParameters;
 import org.groundswell.model.coordination.CoordinationParameters;
 import org.groundswell.model.coordination.NetworkParameters;
 import org.groundswell.model.culture.CultureParameters;
@@ -59,6 +61,10 @@ public record HospitalParameters(
         WellbeingParameters wellbeing,
         @Param(description = "Harm, death, readmission and delays")
         CareParameters care,
+        @Param(description = "Beds and flow: boarding, off-service placement, early discharge, diversion")
+        FlowParameters flow,
+        @Param(description = "Patients who take part: engagement, readmission, and their experience of care")
+        PatientParameters patients,
         @Param(description = "Physicians")
         PhysicianParameters physicians,
         @Param(description = "Managers, senior team and administration")
@@ -101,7 +107,7 @@ public record HospitalParameters(
         units = units == null ? null : List.copyOf(units);
         interventions = interventions == null ? null : List.copyOf(interventions);
         Requires.valid(HospitalParameters.class, seed, warmupDays, days, summaryDays, strategy, units, staffing,
-                workforce, wellbeing, care, physicians, management, cost, network, coordination, culture, leadership,
+                workforce, wellbeing, care, flow, patients, physicians, management, cost, network, coordination, culture, leadership,
                 problems, problemTypes, practices, change, topDown, partnership, interventions, interventionEffects);
         for (int i = 0; i < interventions.size(); i++) {
             for (int j = 0; j < i; j++) {
@@ -155,22 +161,24 @@ public record HospitalParameters(
                 new UnitParameters("icu", 24, 0, 3.0, 2.5, 0.80, 0.4, List.of(
                         new Transfer("step-down", 0.45), new Transfer("med-surg-a", 0.15),
                         new Transfer("med-surg-b", 0.15), new Transfer("cardiology", 0.10))),
-                new UnitParameters("step-down", 24, 0, 2.5, 1.8, 0.50, 0.6, List.of(
+                new UnitParameters("step-down", 20, 0, 2.5, 1.8, 0.50, 0.6, List.of(
                         new Transfer("med-surg-a", 0.30), new Transfer("med-surg-b", 0.30))),
                 new UnitParameters("cardiology", 40, 4, 3.0, 2.2, 0.35, 0.8, List.of(
                         new Transfer("icu", 0.04))),
-                new UnitParameters("med-surg-a", 56, 3, 4.4, 3.5, 0.20, 1.0, List.of(
+                new UnitParameters("med-surg-a", 92, 3, 4.4, 3.5, 0.20, 1.0, List.of(
                         new Transfer("icu", 0.02))),
-                new UnitParameters("med-surg-b", 56, 3, 4.4, 3.5, 0.20, 1.0, List.of(
+                new UnitParameters("med-surg-b", 92, 3, 4.4, 3.5, 0.20, 1.0, List.of(
                         new Transfer("icu", 0.02))),
-                new UnitParameters("surgery", 40, 8, 3.5, 2.5, 0.25, 1.0, List.of(
+                new UnitParameters("surgery", 46, 8, 3.5, 2.5, 0.25, 1.0, List.of(
                         new Transfer("icu", 0.05))),
-                new UnitParameters("maternity", 24, 5, 2.4, 1.0, 0.10, 0.8, List.of()));
+                new UnitParameters("maternity", 18, 5, 2.4, 1.0, 0.10, 0.8, List.of()));
         return new HospitalParameters(1, 90, 730, 90, BASELINE, units,
                 Defaults.of(StaffingParameters.class),
                 Defaults.of(WorkforceParameters.class),
                 Defaults.of(WellbeingParameters.class),
                 Defaults.of(CareParameters.class),
+                Defaults.of(FlowParameters.class),
+                Defaults.of(PatientParameters.class),
                 Defaults.of(PhysicianParameters.class),
                 Defaults.of(ManagementParameters.class),
                 Defaults.of(CostParameters.class),

@@ -60,11 +60,25 @@ public record InterventionParameters(
         @Param(description = "Shared information systems: weekly rise of timely and accurate communication on the "
                 + "ties between units", unit = "RC points/week", min = 0, max = 1, def = "0.03",
                 source = "Gittell 2016; NHS Professionals 2022 (share data); size assumed")
-        double informationGain) implements Serializable, InterventionParametersBuilder.With {
+        double informationGain,
+        @Param(description = "Coproduction (bedside shift report, family presence, teach-back): rise of every "
+                + "unit's patient-staff relationship", unit = "RC points", min = 0, max = 2, def = "0.3",
+                source = "Gittell 2009, High Performance Healthcare, ch. 3 (patients and families in "
+                        + "coordination); size assumed")
+        double coproductionRelationshipGain,
+        @Param(description = "Coproduction: rise of the engagement each patient's is drawn toward",
+                unit = "0-1", min = 0, max = 1, def = "0.1",
+                source = "assumption, direction from Khan et al. 2018, BMJ 363:k4764 (family-centred rounds)")
+        double coproductionEngagementGain,
+        @Param(description = "Coproduction: minutes of each staff shift on duty that bedside report and teach-back take",
+                unit = "minutes/shift", min = 0, max = 120, def = "6",
+                source = "assumption: a bedside handover takes a few minutes more than one at the station")
+        double coproductionMinutes) implements Serializable, InterventionParametersBuilder.With {
 
     public InterventionParameters {
         Requires.valid(InterventionParameters.class, stabilizationFillFactor, stabilizationCover, bankFillShare,
                 bankMultiple, huddleMinutes, huddleGain, huddleSafetyGain, relationalGain, relationalSafetyGain,
-                relationalHours, spannersAdded, protocolGain, informationGain);
+                relationalHours, spannersAdded, protocolGain, informationGain, coproductionRelationshipGain,
+                coproductionEngagementGain, coproductionMinutes);
     }
 }

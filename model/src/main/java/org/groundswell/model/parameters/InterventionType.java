@@ -31,7 +31,13 @@ public enum InterventionType {
     SHARED_PROTOCOLS("shared-protocols", "shared protocols and cross-training: accuracy and shared knowledge rise"),
     /** Shared information systems: timely and accurate communication across units. */
     SHARED_INFORMATION("shared-information",
-            "shared information systems: timely and accurate communication across units rise");
+            "shared information systems: timely and accurate communication across units rise"),
+    /**
+     * Coproduction: bedside shift report, family presence and teach-back, so that patients and families take
+     * part in coordinating their care (Gittell 2009, ch. 3); minutes of each shift.
+     */
+    COPRODUCTION("coproduction",
+            "bedside shift report, family presence and teach-back: patients and families take part in their care");
 
     private final String id;
     private final String description;

@@ -44,15 +44,16 @@ final class CareFixture {
         int n = unitParameters.size();
         units = new UnitState[n];
         for (int u = 0; u < n; u++) {
-            units[u] = new UnitState(u, unitParameters.get(u), p.care());
+            units[u] = new UnitState(u, unitParameters.get(u), p.care(), p.flow(), p.patients());
         }
         Streams streams = new Streams(p.seed());
         counters = new DayCounters(n);
         totals = new double[Counter.values().length][n + 1];
-        ward = new Ward(units, counters);
-        admissions = new Admissions(ward, streams.stream(Streams.ARRIVALS), streams.stream(Streams.PATIENTS));
+        ward = new Ward(units, counters, p.flow(), p.patients());
+        admissions = new Admissions(ward, streams.stream(Streams.ARRIVALS), streams.stream(Streams.PATIENTS), p.cost(),
+                counters, ledger);
         treatment = new Treatment(ward, p.care(), p.cost(), counters, ledger);
-        discharges = new Discharges(ward, p.care(), counters);
+        discharges = new Discharges(ward, p.care(), counters, p.coordination().referenceRc());
         discharges.setStayListener(stays::add);
         setConditions();
     }
