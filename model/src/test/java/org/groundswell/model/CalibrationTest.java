@@ -49,6 +49,8 @@ class CalibrationTest {
         double burnoutOr = Runs.odds(Runs.mean(six, "rn_burnout_rate")) / Runs.odds(Runs.mean(five, "rn_burnout_rate"));
         double mortalityOr = Runs.odds(Runs.mean(six, "mortality_30d_rate"))
                 / Runs.odds(Runs.mean(five, "mortality_30d_rate"));
+        double rescueOr = Runs.odds(Runs.mean(six, "failure_to_rescue_rate"))
+                / Runs.odds(Runs.mean(five, "failure_to_rescue_rate"));
 
         ROWS.add(new Row("burnout odds per extra patient per nurse", "x1.23 (1.13-1.34)",
                 "Aiken et al. 2002, JAMA 288:1987", 1.13, 1.34, Math.pow(burnoutOr, 1 / addedLoad), "x%.3f"));
@@ -85,6 +87,19 @@ class CalibrationTest {
                 "%.1f%%"));
         ROWS.add(new Row("standardized effect of care-team RC on length of stay", "beta -0.33",
                 "Gittell et al. 2000 (see the note below)", -0.5, -0.2, NineHospitals.rescaledBeta(), "%.2f"));
+        ROWS.add(new Row("falls with injury per 1,000 patient-days", "about 0.8-1.1", "NDNQI; Bouldin et al. 2013, "
+                + "J Patient Saf 9:13", 0.5, 1.5, Runs.mean(base, "falls_per_1000_pd"), "%.2f"));
+        ROWS.add(new Row("stays with a hospital-acquired pressure injury", "about 2-3%", "NDNQI; VanGilder et al. 2017",
+                0.015, 0.04, Runs.mean(base, "pressure_injury_rate"), "%.1f%%"));
+        ROWS.add(new Row("failure to rescue (deaths among stays with a complication)", "5-20%",
+                "Ghaferi et al. 2009, NEJM 361:1368 (12.5-21.4% after major surgical complications); Aiken et al. 2002",
+                0.04, 0.20, Runs.mean(base, "failure_to_rescue_rate"), "%.1f%%"));
+        ROWS.add(new Row("failure-to-rescue odds per extra patient per nurse", "x1.07 (1.02-1.11)", "Aiken et al. 2002",
+                1.02, 1.12, Math.pow(rescueOr, 1 / addedLoad), "x%.3f"));
+        ROWS.add(new Row("patients who would definitely recommend the hospital", "about 70% (HCAHPS top box)",
+                "CMS HCAHPS national results", 0.62, 0.78, Runs.mean(base, "patient_experience"), "%.1f%%"));
+        ROWS.add(new Row("standardized effect of care-team RC on patients' rating of care", "beta +0.26",
+                "Gittell et al. 2000 (see the note below)", 0.15, 0.40, NineHospitals.experienceBeta(), "%.2f"));
     }
 
     private static Row row(String target) {
@@ -151,6 +166,24 @@ class CalibrationTest {
     }
 
     @Test
+    void nurseSensitiveOutcomesAreInThePublishedRange() {
+        assertMet("falls with injury per 1,000 patient-days");
+        assertMet("stays with a hospital-acquired pressure injury");
+        assertMet("failure to rescue (deaths among stays with a complication)");
+    }
+
+    @Test
+    void oneMorePatientPerNurseRaisesFailureToRescueAsAikenFound() {
+        assertMet("failure-to-rescue odds per extra patient per nurse");
+    }
+
+    @Test
+    void patientsRateTheirCareAsTheNationDoesAndRelationalCoordinationRaisesTheirRating() {
+        assertMet("patients who would definitely recommend the hospital");
+        assertMet("standardized effect of care-team RC on patients' rating of care");
+    }
+
+    @Test
     void calibrationDocumentIsUpToDate() throws IOException {
         String expected = document();
         Path file = Path.of("..", "docs", "calibration.md");
@@ -196,7 +229,12 @@ class CalibrationTest {
         for (double stay : nine.meanStay()) {
             sb.append(String.format(Locale.ROOT, " %.2f", stay));
         }
-        sb.append(" days.\n\n**Broken systems.** The share of harm due to broken systems compares the default with "
+        sb.append(" days. The same nine hospitals give the patients' side of the study: Gittell et al. (2000) found "
+                + "that RC raised the quality of care patients reported (standardized beta about +0.26); the model's "
+                + String.format(Locale.ROOT, "%,d", nine.rated()) + " patients discharged alive rate their stay "
+                + "(the score whose top box is \"would definitely recommend\"), each with the RC of the care teams it "
+                + "met, and the standardized beta of the rating on that RC is the figure tested above.");
+        sb.append("\n\n**Broken systems.** The share of harm due to broken systems compares the default with "
                 + "the same hospital whose problems do no harm (`problems.harmPerSeverity` = 0).\n");
         return sb.toString();
     }

@@ -25,7 +25,13 @@ final class NineHospitals {
 
     private static Result result;
 
-    record Result(double beta, double rescaledBeta, double cv, int patients, double[] meanStay) {
+    /**
+     * @param experienceBeta standardized beta of the patients' rating of their stay on the RC of the care teams
+     *                       they met, over every patient discharged alive in the nine hospitals
+     * @param rated          how many patients rated their stay
+     */
+    record Result(double beta, double rescaledBeta, double cv, int patients, double[] meanStay, double experienceBeta,
+                  int rated) {
     }
 
     private NineHospitals() {
@@ -36,6 +42,7 @@ final class NineHospitals {
             return result;
         }
         List<double[]> stays = new ArrayList<>();
+        List<double[]> ratings = new ArrayList<>();
         double[] meanStay = new double[9];
         for (int h = 0; h < 9; h++) {
             double rc = 3.86 + (4.22 - 3.86) * h / 8;
@@ -45,36 +52,58 @@ final class NineHospitals {
             hospital.addListener(new RunListener() {
                 @Override
                 public void onStayEnded(PatientRecord r) {
-                    if (r.admittedAt() >= 0 && r.unitPath().equals("surgery") && !r.diedInHospital()) {
+                    if (r.admittedAt() >= 0 && r.unitPath().equals("surgery") && !r.diedInHospital()
+                            && !Double.isNaN(r.careTeamRc())) {
                         stays.add(new double[] {r.lengthOfStay(), r.careTeamRc()});
+                    }
+                    if (r.admittedAt() >= 0 && !r.diedInHospital() && !Double.isNaN(r.careTeamRc())) {
+                        ratings.add(new double[] {r.experienceScore(), r.careTeamRc()});
                     }
                 }
             });
             hospital.runToEnd();
             meanStay[h] = hospital.summary().metric("mean_los_days");
         }
+        double beta = standardizedBeta(stays);
         int n = stays.size();
-        double mx = 0;
         double my = 0;
         for (double[] s : stays) {
+            my += s[0] / n;
+        }
+        double syy = 0;
+        for (double[] s : stays) {
+            syy += (s[0] - my) * (s[0] - my);
+        }
+        double cv = Math.sqrt(syy / n) / my;
+        result = new Result(beta, beta * cv / COHORT_CV, cv, n, meanStay, standardizedBeta(ratings), ratings.size());
+        return result;
+    }
+
+    /** The standardized beta of y on x, pairs {y, x}: with one regressor, their correlation. */
+    private static double standardizedBeta(List<double[]> pairs) {
+        int n = pairs.size();
+        double mx = 0;
+        double my = 0;
+        for (double[] s : pairs) {
             my += s[0] / n;
             mx += s[1] / n;
         }
         double sxy = 0;
         double sxx = 0;
         double syy = 0;
-        for (double[] s : stays) {
+        for (double[] s : pairs) {
             sxy += (s[0] - my) * (s[1] - mx);
             sxx += (s[1] - mx) * (s[1] - mx);
             syy += (s[0] - my) * (s[0] - my);
         }
-        double beta = sxy / Math.sqrt(sxx * syy);
-        double cv = Math.sqrt(syy / n) / my;
-        result = new Result(beta, beta * cv / COHORT_CV, cv, n, meanStay);
-        return result;
+        return sxy / Math.sqrt(sxx * syy);
     }
 
     static double rescaledBeta() {
         return run().rescaledBeta();
+    }
+
+    static double experienceBeta() {
+        return run().experienceBeta();
     }
 }

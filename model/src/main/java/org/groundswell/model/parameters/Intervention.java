@@ -21,7 +21,7 @@ import org.groundswell.model.param.Requires;
 @RecordBuilder
 public record Intervention(
         @Param(description = "The intervention: staffing-stabilization, staff-bank, huddles, relational, "
-                + "boundary-spanners, shared-protocols or shared-information")
+                + "boundary-spanners, shared-protocols, shared-information or coproduction")
         String type,
         @Param(description = "Day it starts and from which it lasts to the end of the run (negative: during the "
                 + "warm-up, before the strategy starts)", unit = "day", min = -36500, max = 36500, def = "0")

@@ -46,6 +46,7 @@ class AdmissionsTest {
                     sumSquares[u] += count * count;
                 }
                 f.counters.clear();
+                f.ward.patients().forEach(f.ward::leaveBed);
                 f.ward.patients().clear();
                 n++;
             }
@@ -104,6 +105,7 @@ class AdmissionsTest {
                     assertEquals(entered[u], f.counters.get(Counter.ADMISSIONS, u), 0.0, "admissions counted on unit " + u);
                 }
                 f.counters.clear();
+                f.ward.patients().forEach(f.ward::leaveBed);
                 f.ward.patients().clear();
             }
             assertTrue(due.isEmpty(), due.size() + " readmissions did not return");

@@ -38,7 +38,8 @@ final class CareFixture {
     double patientDays;
     double highAcuityPatientDays;
 
-    CareFixture(HospitalParameters p) {
+    CareFixture(HospitalParameters given) {
+        HospitalParameters p = isolated(given);
         this.parameters = p;
         List<UnitParameters> unitParameters = p.units();
         int n = unitParameters.size();
@@ -56,6 +57,19 @@ final class CareFixture {
         discharges = new Discharges(ward, p.care(), counters, p.coordination().referenceRc());
         discharges.setStayListener(stays::add);
         setConditions();
+    }
+
+    /**
+     * The hospital's care mechanics alone: beds that never fill, and no falls, pressure injuries, engagement or
+     * discharge coordination, so that what a test of admission, harm, stays and readmission measures is the
+     * mechanism it names (those added mechanisms have tests of their own).
+     */
+    static HospitalParameters isolated(HospitalParameters p) {
+        return UnitRates.roomy(p).with()
+                .care(p.care().withFallRate(0).withPressureInjuryRate(0))
+                .patients(p.patients().withEngagementHarmReduction(0).withEngagementReadmissionReduction(0)
+                        .withDischargeRcReadmissionRatio(1).withDischargeProblemReadmission(0))
+                .build();
     }
 
     /** Sets every unit's conditions at the reference load, with whatever problems and coordination it has now. */

@@ -7,6 +7,16 @@ package org.groundswell.model.care;
  */
 public final class UnitRates {
 
+    /** The same hospital with beds that never fill, so that occupancy does nothing to its units' rates. */
+    public static org.groundswell.model.parameters.HospitalParameters roomy(
+            org.groundswell.model.parameters.HospitalParameters p) {
+        java.util.List<org.groundswell.model.kernel.UnitParameters> units = new java.util.ArrayList<>();
+        for (org.groundswell.model.kernel.UnitParameters u : p.units()) {
+            units.add(u.withBeds(5000));
+        }
+        return p.withUnits(units);
+    }
+
     private UnitRates() {
     }
 

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProblemBurdenTest {
 
     private static final int CONFIGURATIONS = 200;
-    private static final HospitalParameters P = HospitalParameters.communityHospital();
+    private static final HospitalParameters P = UnitRates.roomy(HospitalParameters.communityHospital());
     private static final ProblemParameters PROBLEMS = P.problems();
     private static final ProblemTypeParameters TYPES = P.problemTypes();
     private static final int UNITS = P.units().size();
