@@ -26,6 +26,7 @@ public final class UnitState implements Serializable {
     private double coordinationHarm = 1;
     private double coordinationSpeed = 1;
     private double problemHarm;
+    private double physicianHarm = 1;
     private double timeLoss;
     private double timeAway;
     private double extraStrain;
@@ -58,7 +59,7 @@ public final class UnitState implements Serializable {
         harmMultiplier = Math.pow(care.staffingHarmRatio(), excess)
                 * Math.pow(care.exhaustionHarmRatio(), (meanExhaustion - 0.4) / 0.1)
                 * (1 + (care.agencyHarmRatio() - 1) * agencyShare)
-                * (1 + problemHarm) * coordinationHarm;
+                * (1 + problemHarm) * coordinationHarm * physicianHarm;
         deathMultiplier = Math.pow(care.staffingMortalityRatio(), excess);
         progressRate = coordinationSpeed
                 / (1.0 + care.delayPerPatient() * Math.max(0, nurseOverload) + physicianDelay);
@@ -86,6 +87,11 @@ public final class UnitState implements Serializable {
     public void setProblems(double harm, double timeLoss) {
         this.problemHarm = harm;
         this.timeLoss = timeLoss;
+    }
+
+    /** Sets the multiplier of the adverse-event hazard from the unit's physicians' burnout, from today on. */
+    public void setPhysicianHarm(double multiplier) {
+        this.physicianHarm = multiplier;
     }
 
     /** Sets the strain (log-odds of exhaustion) the unit's relationships and moral injury add for its staff. */
