@@ -62,9 +62,10 @@ public record PhysicianParameters(
         double recoveryDays,
         @Param(description = "Strain added per patient of the physician's own load above the sustainable load "
                 + "(and removed per patient below it)",
-                unit = "log-odds/patient", min = 0, max = 5, def = "0.12",
+                unit = "log-odds/patient", min = 0, max = 5, def = "0.1",
                 source = "assumption: excessive workload is a leading driver of physician burnout (West, Dyrbye & "
-                        + "Shanafelt 2018, J Intern Med 283:516); size assumed")
+                        + "Shanafelt 2018, J Intern Med 283:516); size set to the staff's strain per share of "
+                        + "overload (wellbeing.workloadStrain 0.1 per patient per nurse over 4, about 0.4 per 25%)")
         double loadStrain,
         @Param(description = "Strain added for each unit a physician rounds on beyond its home unit (fragmented "
                 + "work, more teams to coordinate with)",
