@@ -95,7 +95,19 @@ class PhysicianBurnoutTest {
 
     @Test
     void burnedOutPhysiciansHarmTheirUnitsPatients() {
-        HospitalParameters harmless = physicians(DEFAULTS, q -> q.withBurnoutHarmRatio(1));
-        Runs.assertRaises(SEEDS, harmless, DEFAULTS, "adverse_events_per_1000_pd");
+        // Counted from no burnout up, burned-out physicians raise harm at the defaults...
+        HospitalParameters fromNone = physicians(DEFAULTS, q -> q.withBurnoutHarmReference(0));
+        Runs.assertRaises(SEEDS, physicians(fromNone, q -> q.withBurnoutHarmRatio(1)), fromNone,
+                "adverse_events_per_1000_pd");
+        // ...and counted from the calibration's 44%, where more than that are burned out under a heavier load.
+        HospitalParameters heavier = physicians(DEFAULTS, q -> q.withPatientsPerPhysician(20));
+        Runs.assertRaises(SEEDS, physicians(heavier, q -> q.withBurnoutHarmRatio(1)), heavier,
+                "adverse_events_per_1000_pd");
+        // At the defaults the harm stays where care.adverseEventRate is calibrated.
+        double calibrated = Runs.mean(Runs.over(physicians(DEFAULTS, q -> q.withBurnoutHarmRatio(1)), SEEDS),
+                "adverse_events_per_1000_pd");
+        double harm = Runs.mean(Runs.over(DEFAULTS, SEEDS), "adverse_events_per_1000_pd");
+        assertTrue(Math.abs(harm / calibrated - 1) < 0.05,
+                () -> "physician burnout moved the default harm from " + calibrated + " to " + harm);
     }
 }

@@ -84,6 +84,12 @@ public record PhysicianParameters(
                 source = "assumption, direction from Panagioti et al. 2018, JAMA Intern Med 178:1317 (OR 1.96 of "
                         + "patient safety incidents, mostly self-reported), attenuated to a hazard of actual harm")
         double burnoutHarmRatio,
+        @Param(description = "Share of a unit's rounding physicians burned out at which their burnout leaves the "
+                + "adverse-event hazard as care.adverseEventRate sets it (0: the hazard is raised from no burnout up)",
+                unit = "share 0-1", min = 0, max = 1, def = "0.44",
+                source = "Shanafelt et al. 2019, Mayo Clin Proc 94:1681: 43.9% of US physicians burned out, as in "
+                        + "the hospitals where the harm rates care.adverseEventRate is calibrated to were measured")
+        double burnoutHarmReference,
         @Param(description = "Log-odds that a physician at the sustainable load, not burned out, with ties at the "
                 + "reference RC and no physician leadership, joins improvement work this week",
                 unit = "log-odds", min = -10, max = 10, def = "-1.2",
@@ -124,7 +130,7 @@ public record PhysicianParameters(
     public PhysicianParameters {
         Requires.valid(PhysicianParameters.class, patientsPerPhysician, unitsPerPhysician, daysPerWeek,
                 sustainableLoad, delayPerExtraPatient, exhaustionCutoff, baseStrain, traitSd, shockSd, shockDays,
-                recoveryDays, loadStrain, extraUnitStrain, respectStrain, burnoutHarmRatio, joinIntercept,
+                recoveryDays, loadStrain, extraUnitStrain, respectStrain, burnoutHarmRatio, burnoutHarmReference, joinIntercept,
                 joinLoadEffect, joinRespectEffect, physicianLeadership, leadershipEffect, joinBurnoutEffect,
                 physicianInvolvementEffect);
     }

@@ -40,7 +40,10 @@ import ec.util.MersenneTwisterFast;
  * <p><b>Harm.</b> A unit's adverse-event hazard is multiplied by 1 + (burnoutHarmRatio - 1) × the share of its
  * rounding physicians burned out ({@link UnitState#setPhysicianHarm}). Panagioti et al. 2018 found physician
  * burnout doubled the odds of patient safety incidents (OR 1.96); those are mostly self-reported incidents and
- * physicians are one part of the team, so the default ratio (1.3) is attenuated from it.
+ * physicians are one part of the team, so the default ratio (1.3) is attenuated from it. The multiplier is
+ * taken relative to its value at {@code burnoutHarmReference} of physicians burned out (44%, Shanafelt et al.
+ * 2019), for the harm rates {@code care.adverseEventRate} is calibrated to were measured in hospitals whose
+ * physicians burn out as often: fewer burned out than that lowers harm, more raise it.
  *
  * <p><b>Joining improvement work.</b> Once a week each physician chooses whether to take part in its units'
  * improvement work, with probability logistic(joinIntercept − joinLoadEffect × (load − sustainable) +
@@ -289,9 +292,13 @@ public final class Physicians implements DailyProcess {
         return Double.isNaN(rc) ? 0 : rc - referenceRc;
     }
 
-    /** Multiplier of unit {@code u}'s adverse-event hazard from its rounding physicians' burnout. */
+    /**
+     * Multiplier of unit {@code u}'s adverse-event hazard from its rounding physicians' burnout: 1 +
+     * (burnoutHarmRatio - 1) × the share burned out, relative to its value at {@code burnoutHarmReference}.
+     */
     public double harmMultiplier(int u) {
-        return 1 + (parameters.burnoutHarmRatio() - 1) * burnedOutShare(u);
+        double excess = parameters.burnoutHarmRatio() - 1;
+        return (1 + excess * burnedOutShare(u)) / (1 + excess * parameters.burnoutHarmReference());
     }
 
     /** METRICS: adds the physicians and those burned out to the hospital's counters. */

@@ -154,14 +154,19 @@ class PhysiciansTest {
         PhysicianParameters harmless = with(q -> q.withBurnoutHarmRatio(1));
         Physicians none = new Group(harmless, 6).run(0, 60, 1.2).physicians;
         Physicians some = new Group(DEFAULTS.physicians(), 6).run(0, 60, 1.2).physicians;
-        double ratio = DEFAULTS.physicians().burnoutHarmRatio();
+        double excess = DEFAULTS.physicians().burnoutHarmRatio() - 1;
+        double atReference = 1 + excess * DEFAULTS.physicians().burnoutHarmReference();
         boolean raised = false;
         for (int u = 0; u < DEFAULTS.units().size(); u++) {
             assertEquals(1.0, none.harmMultiplier(u), 0.0);
-            assertEquals(1 + (ratio - 1) * some.burnedOutShare(u), some.harmMultiplier(u), 1e-12);
+            assertEquals((1 + excess * some.burnedOutShare(u)) / atReference, some.harmMultiplier(u), 1e-12);
             raised |= some.harmMultiplier(u) > 1;
         }
-        assertTrue(raised, "no unit had a burned-out physician");
+        assertTrue(raised, "no unit had more of its physicians burned out than the reference");
+        Physicians fromNone = new Group(with(q -> q.withBurnoutHarmReference(0)), 6).run(0, 60, 1.2).physicians;
+        for (int u = 0; u < DEFAULTS.units().size(); u++) {
+            assertEquals(1 + excess * fromNone.burnedOutShare(u), fromNone.harmMultiplier(u), 1e-12);
+        }
     }
 
     @Test
