@@ -49,7 +49,8 @@ import ec.util.MersenneTwisterFast;
  * improvement work, with probability logistic(joinIntercept − joinLoadEffect × (load − sustainable) +
  * joinRespectEffect × (RC − reference) + leadershipEffect × physicianLeadership − joinBurnoutEffect if burned
  * out): time is the main barrier, respect and physician leaders draw physicians in (Taitz, Lee &amp; Sequist
- * 2012). {@link #joinShare} is the share of a unit's rounding physicians who join; it multiplies the odds that
+ * 2012), and burnout withdraws effort (Shanafelt et al. 2016); the IHI Framework for Improving Joy in Work
+ * counts physicians among those improvement must engage (Perlo et al. 2017). {@link #joinShare} is the share of a unit's rounding physicians who join; it multiplies the odds that
  * the unit's improvement teams succeed by 1 + physicianInvolvementEffect × joinShare (Kaplan et al. 2010,
  * MUSIQ: physician involvement is among the contextual factors of QI success). Every strategy that forms
  * teams gains from it alike; but a change that overloads the units — a top-down mandate that lengthens stays
