@@ -34,8 +34,8 @@ import ec.util.MersenneTwisterFast;
  * 2018: workload, fragmented work and collegiality drive and buffer burnout). At or above
  * {@code exhaustionCutoff} a physician is burned out; the base is calibrated so that, at the defaults, about
  * 44% are (Shanafelt et al. 2019: 43.9% of US physicians had at least one symptom of burnout in 2017). The RC
- * of its ties is read from the staff network, where physicians are nodes ({@link #connect}); without it, from
- * the care-team RC of its units.
+ * of its ties is read from the staff network, where physicians are nodes ({@link #connect}); for a physician
+ * with no tie to anyone present, from the care-team RC of its units.
  *
  * <p><b>Harm.</b> A unit's adverse-event hazard is multiplied by 1 + (burnoutHarmRatio - 1) × the share of its
  * rounding physicians burned out ({@link UnitState#setPhysicianHarm}). Panagioti et al. 2018 found physician
@@ -200,7 +200,8 @@ public final class Physicians implements DailyProcess {
 
     /**
      * From now on, reads the RC of each physician's ties from {@code ties}, against {@code referenceRc} (the
-     * coordination's reference level). Until it is called the RC of a physician's units' care teams stands in.
+     * coordination's reference level); for a physician with no tie to anyone present, the mean care-team RC of
+     * its units stands in. Until it is called (a group without a network), RC has no effect.
      */
     public void connect(TieRc ties, double referenceRc) {
         this.ties = ties;
