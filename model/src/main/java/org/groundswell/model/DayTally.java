@@ -20,13 +20,14 @@ import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.metrics.MetricsCollector;
 import org.groundswell.model.metrics.Overheads;
 import org.groundswell.model.wellbeing.Burnout;
+import org.groundswell.model.workforce.Physicians;
 import org.groundswell.model.workforce.Workforce;
 
 /**
  * METRICS: the day's end. Every domain tallies its day-end state into the day's counters (census, positions,
- * burnout, relational coordination, safety, problems and practices), the day's overheads are posted, the
- * counters become the day's record of the metric registry, for the hospital and each unit, and the day the
- * adoption of working practices first reaches each milestone is kept.
+ * burnout, the physicians' burnout, relational coordination, safety, problems and practices), the day's
+ * overheads are posted, the counters become the day's record of the metric registry, for the hospital and each
+ * unit, and the day the adoption of working practices first reaches each milestone is kept.
  */
 final class DayTally implements Serializable {
 
@@ -39,6 +40,7 @@ final class DayTally implements Serializable {
     private final Ward ward;
     private final Workforce workforce;
     private final Burnout burnout;
+    private final Physicians physicians;
     private final Coordination coordination;
     private final Culture culture;
     private final ProblemBurden burden;
@@ -50,8 +52,8 @@ final class DayTally implements Serializable {
     private double periodDeaths;
 
     DayTally(UnitState[] units, DayCounters counters, CostLedger ledger, Overheads overheads, Ward ward,
-             Workforce workforce, Burnout burnout, Coordination coordination, Culture culture, ProblemBurden burden,
-             Problems problems, MetricsCollector collector) {
+             Workforce workforce, Burnout burnout, Physicians physicians, Coordination coordination, Culture culture,
+             ProblemBurden burden, Problems problems, MetricsCollector collector) {
         this.units = units;
         this.counters = counters;
         this.ledger = ledger;
@@ -59,6 +61,7 @@ final class DayTally implements Serializable {
         this.ward = ward;
         this.workforce = workforce;
         this.burnout = burnout;
+        this.physicians = physicians;
         this.coordination = coordination;
         this.culture = culture;
         this.burden = burden;
@@ -83,6 +86,7 @@ final class DayTally implements Serializable {
         ward.tally(counters);
         workforce.tally(counters);
         burnout.tally(counters);
+        physicians.tally(counters);
         coordination.tally(counters);
         culture.tally(counters);
         burden.tally(counters);

@@ -15,9 +15,11 @@ import org.groundswell.model.change.Interventions;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.change.Strategy;
 import org.groundswell.model.coordination.Coordination;
+import org.groundswell.model.coordination.Dimension;
 import org.groundswell.model.coordination.NetworkLayout;
 import org.groundswell.model.coordination.Presence;
 import org.groundswell.model.coordination.RcScoring;
+import org.groundswell.model.coordination.StaffNetwork;
 import org.groundswell.model.coordination.TieDrift;
 import org.groundswell.model.coordination.UnitPeople;
 import org.groundswell.model.culture.Culture;
@@ -168,6 +170,8 @@ public final class Hospital extends SimState {
         coordination = network.coordination();
         people = network.people();
         presence = network.presence();
+        physicians.connect(new PhysicianTies(coordination.network(), presence, workforce.positions()),
+                p.coordination().referenceRc());
 
         problems = new Problems(p.problemTypes(), n, streams.stream(Streams.PROBLEMS).nextLong(),
                 new Practices(n, p.change().workingFit(), p.change().systemicReach()));
@@ -185,8 +189,8 @@ public final class Hospital extends SimState {
                 p.management().administrators());
         int windowDays = Math.min(p.summaryDays(), p.totalDays());
         collector = new MetricsCollector(n, p.days() - windowDays);
-        tally = new DayTally(units, counters, ledger, overheads, ward, workforce, burnout, coordination, culture,
-                burden, problems, collector);
+        tally = new DayTally(units, counters, ledger, overheads, ward, workforce, burnout, physicians, coordination,
+                culture, burden, problems, collector);
 
         phase(Ordering.ARRIVALS,
                 new Admissions(ward, streams.stream(Streams.ARRIVALS), streams.stream(Streams.PATIENTS), p.cost(),
@@ -205,7 +209,7 @@ public final class Hospital extends SimState {
                 new PracticeKnowledge(problems, workforce, units, p.practices(),
                         p.wellbeing().sustainablePatientsPerNurse(), streams.stream(Streams.PRACTICES).nextLong()),
                 day -> change.settleDay());
-        phase(Ordering.WELLBEING, burnout, turnover);
+        phase(Ordering.WELLBEING, burnout, turnover, physicians);
         phase(Ordering.METRICS, day -> publish(tally.collect(day)));
     }
 
@@ -330,6 +334,11 @@ public final class Hospital extends SimState {
         return burnout;
     }
 
+    /** The physician group: its load, burnout and joining of improvement work. */
+    public Physicians physicians() {
+        return physicians;
+    }
+
     /** Relational coordination and the staff network. */
     public Coordination coordination() {
         return coordination;
@@ -384,6 +393,35 @@ public final class Hospital extends SimState {
     boolean[] present() {
         return presence.present();
     }
+
+    /**
+     * The RC index of a physician's ties, read from the staff network, where physician {@code p} is node
+     * {@code firstNode + p} ({@link NetworkLayout}): the mean over its ties in use to people present today of
+     * the tie's seven dimensions.
+     */
+    private record PhysicianTies(StaffNetwork network, Presence presence, int firstNode)
+            implements Physicians.TieRc {
+
+        @Override
+        public double rc(int physician) {
+            boolean[] present = presence.present();
+            int node = firstNode + physician;
+            double sum = 0;
+            int n = 0;
+            for (int e : network.tiesOf(node)) {
+                if (!network.active(e) || !present[network.other(e, node)]) {
+                    continue;
+                }
+                for (Dimension d : DIMENSIONS) {
+                    sum += network.dimension(e, d);
+                }
+                n++;
+            }
+            return n > 0 ? sum / (n * Dimension.COUNT) : Double.NaN;
+        }
+    }
+
+    private static final Dimension[] DIMENSIONS = Dimension.values();
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();

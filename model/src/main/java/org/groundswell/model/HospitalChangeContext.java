@@ -137,6 +137,11 @@ final class HospitalChangeContext implements ChangeContext, Serializable {
     }
 
     @Override
+    public double physicianJoinShare(int u) {
+        return hospital.physicians().joinShare(u);
+    }
+
+    @Override
     public double problemSolving(int u) {
         return hospital.coordination().problemSolving(u);
     }

@@ -39,6 +39,7 @@ public final class UnitState implements Serializable {
     private double coordinationHarm = 1;
     private double coordinationSpeed = 1;
     private double problemHarm;
+    private double physicianHarm = 1;
     private double timeLoss;
     private double timeAway;
     private double extraStrain;
@@ -82,7 +83,7 @@ public final class UnitState implements Serializable {
                 Math.max(0, (double) census / parameters.beds() - flow.occupancyTippingPoint()) / 0.1);
         harmMultiplier = Math.pow(care.staffingHarmRatio(), excess) * exhaustionFactor
                 * (1 + (care.agencyHarmRatio() - 1) * agencyShare)
-                * (1 + problemHarm) * coordinationHarm * crowding;
+                * (1 + problemHarm) * coordinationHarm * crowding * physicianHarm;
         deathMultiplier = Math.pow(care.staffingMortalityRatio(), excess) * crowding;
         fallMultiplier = Math.pow(care.fallStaffingRatio(), excess) * exhaustionFactor;
         pressureMultiplier = Math.pow(care.pressureInjuryStaffingRatio(), excess) * exhaustionFactor;
@@ -120,6 +121,11 @@ public final class UnitState implements Serializable {
     public void setProblems(double harm, double timeLoss) {
         this.problemHarm = harm;
         this.timeLoss = timeLoss;
+    }
+
+    /** Sets the multiplier of the adverse-event hazard from the unit's physicians' burnout, from today on. */
+    public void setPhysicianHarm(double multiplier) {
+        this.physicianHarm = multiplier;
     }
 
     /**

@@ -72,6 +72,13 @@ public interface ChangeContext {
     /** The physicians whose home unit is {@code u} (network nodes). */
     int[] physicians(int u);
 
+    /**
+     * The share of the physicians rounding on unit {@code u} who take part in improvement work this week,
+     * 0–1: it falls with their load and burnout and rises with the RC of their ties and physician leadership
+     * ({@link org.groundswell.model.workforce.Physicians#joinShare}).
+     */
+    double physicianJoinShare(int u);
+
     /** Problem-solving communication and shared knowledge on unit {@code u}, RC 1–5. */
     double problemSolving(int u);
 

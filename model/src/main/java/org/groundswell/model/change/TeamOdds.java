@@ -59,7 +59,10 @@ final class TeamOdds implements Serializable {
 
     /**
      * The chance that a cycle of team {@code t} on unit {@code u} succeeds; for a Study Action Team
-     * ({@code u} -1), of the hospital: the units' mean problem solving, safety, fear and overload.
+     * ({@code u} -1), of the hospital: the units' mean problem solving, safety, fear, overload and physicians
+     * joining. Its odds are multiplied by 1 + {@code physicians.physicianInvolvementEffect} × the share of the
+     * unit's rounding physicians who take part in improvement work (Kaplan et al. 2010, MUSIQ), apart from the
+     * engaged physician a team may have among its members.
      */
     double successChance(ChangeContext context, ChangeParameters change, Team t, int u) {
         double reference = context.parameters().coordination().referenceRc();
@@ -67,22 +70,26 @@ final class TeamOdds implements Serializable {
         double safety;
         double fear;
         double overload;
+        double physiciansJoining;
         if (u >= 0) {
             problemSolving = context.problemSolving(u);
             safety = context.safety(u);
             fear = context.fear(u);
             overload = context.overload(u);
+            physiciansJoining = context.physicianJoinShare(u);
         } else {
             problemSolving = 0;
             safety = 0;
             fear = 0;
             overload = 0;
+            physiciansJoining = 0;
             int units = context.units();
             for (int v = 0; v < units; v++) {
                 problemSolving += context.problemSolving(v) / units;
                 safety += context.safety(v) / units;
                 fear += context.fear(v) / units;
                 overload += context.overload(v) / units;
+                physiciansJoining += context.physicianJoinShare(v) / units;
             }
         }
         double logOdds = context.parameters().coordination().problemSolvingEffect() * (problemSolving - reference)
@@ -90,6 +97,7 @@ final class TeamOdds implements Serializable {
                 - change.fearEffect() * fear
                 - change.overloadEffect() * Math.max(0, overload)
                 + (t.physician ? change.physicianEffect() : 0)
+                + Math.log(1 + context.parameters().physicians().physicianInvolvementEffect() * physiciansJoining)
                 + (t.consultant ? change.consultantEffect() * support.setUp() : 0)
                 + support.educationEffect()
                 + support.alignmentEffect()
