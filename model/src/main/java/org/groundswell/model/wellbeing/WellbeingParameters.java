@@ -16,6 +16,10 @@ import org.groundswell.model.param.Requires;
  * load, plus overtime. Cynicism follows exhaustion and has causes of its own: being "done to" and voice that
  * leads nowhere; efficacy grows with tenure and with fixes that work, and falls with exhaustion. Burned out =
  * exhaustion at or above the cut-off.
+ *
+ * <p>Registered nurses' job dissatisfaction rises with the unit's patients per nurse and with exhaustion, and
+ * their intent to leave within a year is higher among the burned out and dissatisfied (Aiken et al. 2002, JAMA
+ * 288:1987).
  */
 @RecordBuilder
 public record WellbeingParameters(
