@@ -156,7 +156,8 @@ public final class Hospital extends SimState {
         workforce = new Workforce(units, expectedCensus, p.staffing(), p.workforce(), p.cost(),
                 p.care().referencePatientsPerNurse(), streams.stream(Streams.WORKFORCE).nextLong());
         Workload workload = new Workload(n);
-        burnout = new Burnout(wellbeing, p.workforce().burnoutQuitRatio(), workforce, workload, units);
+        burnout = new Burnout(wellbeing, p.workforce(), p.care().referencePatientsPerNurse(), workforce, workload,
+                units);
         workforce.fill(firstDay(), burnout);
         staffing = new Staffing(workforce, burnout, workload, physicians, counters, ledger,
                 wellbeing.sustainablePatientsPerNurse());

@@ -51,13 +51,19 @@ class CalibrationTest {
                 / Runs.odds(Runs.mean(five, "mortality_30d_rate"));
         double rescueOr = Runs.odds(Runs.mean(six, "failure_to_rescue_rate"))
                 / Runs.odds(Runs.mean(five, "failure_to_rescue_rate"));
+        double dissatisfactionOr = Runs.odds(Runs.mean(six, "job_dissatisfaction_rate"))
+                / Runs.odds(Runs.mean(five, "job_dissatisfaction_rate"));
 
         ROWS.add(new Row("burnout odds per extra patient per nurse", "x1.23 (1.13-1.34)",
                 "Aiken et al. 2002, JAMA 288:1987", 1.13, 1.34, Math.pow(burnoutOr, 1 / addedLoad), "x%.3f"));
         ROWS.add(new Row("30-day mortality odds per extra patient per nurse", "x1.07 (1.03-1.12)",
                 "Aiken et al. 2002", 1.03, 1.12, Math.pow(mortalityOr, 1 / addedLoad), "x%.3f"));
+        ROWS.add(new Row("dissatisfaction odds per extra patient per nurse", "x1.15 (1.07-1.25)",
+                "Aiken et al. 2002", 1.07, 1.25, Math.pow(dissatisfactionOr, 1 / addedLoad), "x%.3f"));
         ROWS.add(new Row("nurses above the burnout cut-off", "30-40% (meta-analyses 11-35%)", "Aiken et al. 2002",
                 0.25, 0.45, Runs.mean(base, "rn_burnout_rate"), "%.1f%%"));
+        ROWS.add(new Row("RN job dissatisfaction", "about 40% (41% in Pennsylvania)", "Aiken et al. 2002",
+                0.30, 0.50, Runs.mean(base, "job_dissatisfaction_rate"), "%.1f%%"));
         ROWS.add(new Row("annual RN turnover", "16-22%", "NSI Retention Reports 2020-2025", 0.14, 0.24,
                 Runs.mean(base, "rn_turnover_rate_annual"), "%.1f%%"));
         ROWS.add(new Row("vacancy rate", "about 10%", "NSI 2024", 0.05, 0.15, Runs.mean(base, "vacancy_rate"),
@@ -119,6 +125,16 @@ class CalibrationTest {
     @Test
     void oneMorePatientPerNurseRaisesMortalityOddsAsAikenFound() {
         assertMet("30-day mortality odds per extra patient per nurse");
+    }
+
+    @Test
+    void oneMorePatientPerNurseRaisesDissatisfactionOddsAsAikenFound() {
+        assertMet("dissatisfaction odds per extra patient per nurse");
+    }
+
+    @Test
+    void nurseDissatisfactionIsInThePublishedRange() {
+        assertMet("RN job dissatisfaction");
     }
 
     @Test

@@ -33,12 +33,21 @@ class SteadyStateTest {
         }
         double e = early;
         double l = late;
+        System.out.printf("SteadyStateTest: %s %.4f in the first half-year, %.4f in the last%n", metric.name(), e, l);
         assertTrue(Math.abs(l - e) <= tolerance, () -> metric.name() + " drifts from " + e + " to " + l);
     }
 
     @Test
     void burnoutHoldsSteadyThroughTheStrategyPeriod() {
         assertSteady(Metrics.NURSE_BURNOUT_RATE, 0.03);
+    }
+
+    @Test
+    void nursesDissatisfactionAndIntentToLeaveHoldSteadyThroughTheStrategyPeriod() {
+        // Nurses who intend to leave quit more: the nurses hired must make up for it, or intent would drain away.
+        assertSteady(Metrics.JOB_DISSATISFACTION_RATE, 0.03);
+        assertSteady(Metrics.INTENT_TO_LEAVE_RATE, 0.02);
+        assertSteady(Metrics.NURSE_TURNOVER_RATE_ANNUAL, 0.05);
     }
 
     @Test

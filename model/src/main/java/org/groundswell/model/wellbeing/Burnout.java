@@ -12,6 +12,7 @@ import org.groundswell.model.metrics.DayCounters;
 import org.groundswell.model.workforce.StaffWellbeing;
 import org.groundswell.model.workforce.Workload;
 import org.groundswell.model.workforce.Workforce;
+import org.groundswell.model.workforce.WorkforceParameters;
 
 /**
  * WELLBEING, first: burnout, after the Maslach Burnout Inventory's three scales (Maslach &amp; Jackson 1981).
@@ -32,6 +33,17 @@ import org.groundswell.model.workforce.Workforce;
  * {@code wellbeing.exhaustionCutoff} a person counts as burned out (Aiken et al. 2002: about a third of
  * hospital nurses above the burnout norms).
  *
+ * <p>Registered nurses are also dissatisfied with their job or not, and intend to leave within a year or not
+ * (Aiken et al. 2002, JAMA 288:1987). Each person has two lasting latents, uniform on 0-1, drawn when they
+ * start. A nurse is dissatisfied today while the first is below the logistic of {@code
+ * wellbeing.baseDissatisfaction}, plus {@code ln wellbeing.dissatisfactionRatio} per patient per nurse
+ * (general-unit equivalent, {@link UnitState#patientsPerNurseEquivalent}) on the unit above the reference load,
+ * plus {@code wellbeing.dissatisfactionFromExhaustion} per unit of exhaustion above the cut-off: the same
+ * nurses are the dissatisfied ones as the load rises, and the burned out are the dissatisfied more often.
+ * A nurse intends to leave while the second is below {@code wellbeing.intentBurnedOutDissatisfied} if burned out
+ * and dissatisfied (Aiken: 43%), {@code wellbeing.intentOthers} otherwise (11%); {@link Turnover} makes those
+ * who intend to leave quit {@code workforce.intentQuitRatio} times as often.
+ *
  * <p>It keeps each position's holder's scales, and gives {@link Workforce} and its staffing what they
  * need of them ({@link StaffWellbeing}): a newcomer's starting state, and who is exhausted.
  */
@@ -47,6 +59,8 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
 
     private final WellbeingParameters wellbeing;
     private final double burnoutQuitRatio;
+    private final double intentQuitRatio;
+    private final double referencePatientsPerNurse;
     private final Workforce staff;
     private final Workload workload;
     private final UnitState[] units;
@@ -56,6 +70,11 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     private final double[] exhaustion;
     private final double[] cynicism;
     private final double[] efficacy;
+    // The lasting latents of dissatisfaction and of intent to leave, uniform on 0-1.
+    private final double[] dissatisfactionDraw;
+    private final double[] intentDraw;
+    // Per unit: today's patients per nurse, general-unit equivalent.
+    private final double[] nurseLoad;
     // Per unit: the moving average of the daily dose of being done to, the fixes remembered, and the unit's
     // running totals of both as last read.
     private final double[] doneTo;
@@ -64,13 +83,19 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     private final double[] fixesRead;
 
     /**
-     * @param burnoutQuitRatio how many times as often burned-out staff quit: the survivors on the first day
-     *                         are weighted by it ({@link #veteran})
+     * @param workforce                 its {@code burnoutQuitRatio}, how many times as often burned-out staff
+     *                                  other than nurses quit, weights those on the first day ({@link #veteran}),
+     *                                  and its {@code intentQuitRatio}, how many times as often nurses who intend
+     *                                  to leave quit, the nurses hired ({@link #hire})
+     * @param referencePatientsPerNurse the load (general-unit patients per RN) at which nurses are dissatisfied
+     *                                  at {@code wellbeing.baseDissatisfaction}
      */
-    public Burnout(WellbeingParameters wellbeing, double burnoutQuitRatio, Workforce staff, Workload workload,
-                   UnitState[] units) {
+    public Burnout(WellbeingParameters wellbeing, WorkforceParameters workforce, double referencePatientsPerNurse,
+                   Workforce staff, Workload workload, UnitState[] units) {
         this.wellbeing = wellbeing;
-        this.burnoutQuitRatio = burnoutQuitRatio;
+        this.burnoutQuitRatio = workforce.burnoutQuitRatio();
+        this.intentQuitRatio = workforce.intentQuitRatio();
+        this.referencePatientsPerNurse = referencePatientsPerNurse;
         this.staff = staff;
         this.workload = workload;
         this.units = units;
@@ -80,24 +105,96 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         this.exhaustion = new double[n];
         this.cynicism = new double[n];
         this.efficacy = new double[n];
+        this.dissatisfactionDraw = new double[n];
+        this.intentDraw = new double[n];
+        this.nurseLoad = new double[units.length];
+        Arrays.fill(nurseLoad, staff.basis(Role.REGISTERED_NURSE));
         this.doneTo = new double[units.length];
         this.fixes = new double[units.length];
         this.doneToRead = new double[units.length];
         this.fixesRead = new double[units.length];
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A nurse is drawn from the nurses employed as Aiken et al. surveyed them: trait, dissatisfaction and
+     * intent as their distributions say, for it is the nurses hired who are weighted by how soon they leave
+     * ({@link #hire}). Anyone else's trait is a survivor's ({@link #survivorTrait}).
+     */
     @Override
     public void veteran(int slot, Role role, KeyedRandom random) {
-        double expectedStrain = wellbeing.workloadStrain()
-                * (staff.basis(role) - wellbeing.sustainablePatientsPerNurse());
-        double personalTrait = survivorTrait(random, expectedStrain);
+        double expectedStrain = expectedStrain(role);
+        double personalTrait = role == Role.REGISTERED_NURSE
+                ? wellbeing.traitSd() * random.nextGaussian()
+                : survivorTrait(random, expectedStrain);
         start(slot, personalTrait, wellbeing.personalShockSd() * random.nextGaussian(), expectedStrain);
+        dissatisfactionDraw[slot] = random.nextDouble();
+        intentDraw[slot] = random.nextDouble();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A nurse hired is drawn from the nurses who take the job, who are the nurses employed weighted by how
+     * soon they leave: a nurse of trait, dissatisfaction latent and intent latent whose chance of intending to
+     * leave at the planned load is q is kept with probability (1 + q (ratio - 1)) / ratio, ratio being {@code
+     * workforce.intentQuitRatio} (rejection sampling; the chance of being burned out by the logistic
+     * approximation, dissatisfaction at the cut-off's exhaustion). So the nurses employed keep Aiken's
+     * cross-section, the shares of intent in it among them, and no drift as quitting sorts them; and new nurses
+     * leave more often than those who stayed (the job-matching account of turnover, Jovanovic 1979, J Polit Econ
+     * 87:972; NSI: first-year RNs leave most). Anyone else's trait is drawn from the hiring pool.
+     */
     @Override
     public void hire(int slot, KeyedRandom random) {
+        if (staff.roleOf(slot) == Role.REGISTERED_NURSE) {
+            double expectedStrain = expectedStrain(Role.REGISTERED_NURSE);
+            while (true) {
+                double newTrait = wellbeing.traitSd() * random.nextGaussian();
+                double dissatisfaction = random.nextDouble();
+                double intent = random.nextDouble();
+                double q = intentChance(newTrait, dissatisfaction, intent, expectedStrain);
+                if (random.nextDouble() * intentQuitRatio < 1 + q * (intentQuitRatio - 1)) {
+                    start(slot, newTrait, wellbeing.personalShockSd() * random.nextGaussian(), 0);
+                    dissatisfactionDraw[slot] = dissatisfaction;
+                    intentDraw[slot] = intent;
+                    return;
+                }
+            }
+        }
         double newTrait = wellbeing.traitSd() * random.nextGaussian();
         start(slot, newTrait, wellbeing.personalShockSd() * random.nextGaussian(), 0);
+        dissatisfactionDraw[slot] = random.nextDouble();
+        intentDraw[slot] = random.nextDouble();
+    }
+
+    /** Strain from the load of {@code role} at the staffing plan's target. */
+    private double expectedStrain(Role role) {
+        return wellbeing.workloadStrain() * (staff.basis(role) - wellbeing.sustainablePatientsPerNurse());
+    }
+
+    /**
+     * The chance that a nurse of lasting trait {@code personalTrait} and latents {@code dissatisfaction} and
+     * {@code intent} intends to leave on a given day at the planned load: burned out as {@link #burnedOutChance}
+     * says, dissatisfied at the planned load as if at the cut-off's exhaustion.
+     */
+    private double intentChance(double personalTrait, double dissatisfaction, double intent, double expectedStrain) {
+        double planned = logistic(wellbeing.baseDissatisfaction() + Math.log(wellbeing.dissatisfactionRatio())
+                * (staff.basis(Role.REGISTERED_NURSE) - referencePatientsPerNurse));
+        double both = dissatisfaction < planned ? burnedOutChance(personalTrait, expectedStrain) : 0;
+        return both * (intent < wellbeing.intentBurnedOutDissatisfied() ? 1 : 0)
+                + (1 - both) * (intent < wellbeing.intentOthers() ? 1 : 0);
+    }
+
+    /**
+     * The chance that a holder of lasting trait {@code personalTrait} is burned out at {@code expectedStrain},
+     * over the slowly changing personal part (by the logistic approximation of the normal distribution).
+     */
+    private double burnedOutChance(double personalTrait, double expectedStrain) {
+        double cutoff = wellbeing.exhaustionCutoff();
+        double burnedOutAbove = Math.log(cutoff / (1 - cutoff)) - wellbeing.baseStrain() - expectedStrain;
+        double z = (personalTrait - burnedOutAbove) / Math.max(1e-9, wellbeing.personalShockSd());
+        return 1 / (1 + Math.exp(-1.702 * z));
     }
 
     /**
@@ -111,12 +208,9 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
      * mistaken for the effect of whatever happens during the run.
      */
     private double survivorTrait(KeyedRandom random, double expectedStrain) {
-        double cutoff = wellbeing.exhaustionCutoff();
-        double burnedOutAbove = Math.log(cutoff / (1 - cutoff)) - wellbeing.baseStrain() - expectedStrain;
         while (true) {
             double candidate = wellbeing.traitSd() * random.nextGaussian();
-            double z = (candidate - burnedOutAbove) / Math.max(1e-9, wellbeing.personalShockSd());
-            double burnedOut = 1 / (1 + Math.exp(-1.702 * z));
+            double burnedOut = burnedOutChance(candidate, expectedStrain);
             if (random.nextDouble() * (1 + burnedOut * (burnoutQuitRatio - 1)) < 1) {
                 return candidate;
             }
@@ -146,6 +240,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         // share is looked up once for all its people.
         for (int u = 0; u < units.length; u++) {
             UnitState unit = units[u];
+            nurseLoad[u] = unit.patientsPerNurseEquivalent();
             double extraStrain = unit.extraStrain();
             double dose = unit.doneToDose() - doneToRead[u];
             doneToRead[u] = unit.doneToDose();
@@ -201,7 +296,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
 
     /**
      * METRICS: adds the day-end burnout of each unit's staff to the counters: the sums of the three scales,
-     * the staff and the nurses burned out. A unit's positions are consecutive slots, so its sums are kept in
+     * the staff and the nurses burned out, and the nurses dissatisfied and intending to leave. A unit's positions are consecutive slots, so its sums are kept in
      * locals and added slot by slot in slot order, as adding to the counters one slot at a time would.
      */
     public void tally(DayCounters counters) {
@@ -210,6 +305,8 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         double[] efficacyRow = counters.row(Counter.EFFICACY);
         double[] burnedOutRow = counters.row(Counter.BURNED_OUT);
         double[] nursesBurnedOutRow = counters.row(Counter.NURSES_BURNED_OUT);
+        double[] dissatisfiedRow = counters.row(Counter.NURSES_DISSATISFIED);
+        double[] intendingRow = counters.row(Counter.NURSES_INTENDING_TO_LEAVE);
         int nurse = Role.REGISTERED_NURSE.ordinal();
         for (int u = 0; u < units.length; u++) {
             double exhaustionSum = exhaustionRow[u];
@@ -217,6 +314,8 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
             double efficacySum = efficacyRow[u];
             int burnedOut = 0;
             int nursesBurnedOut = 0;
+            int dissatisfied = 0;
+            int intending = 0;
             for (int r = 0; r < ROLES; r++) {
                 for (int i : staff.slots(u, r)) {
                     if (!staff.occupied(i)) {
@@ -227,7 +326,11 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
                     cynicismSum += cynicism[i];
                     efficacySum += efficacy[i];
                     burnedOut += out ? 1 : 0;
-                    nursesBurnedOut += out && r == nurse ? 1 : 0;
+                    if (r == nurse) {
+                        nursesBurnedOut += out ? 1 : 0;
+                        dissatisfied += dissatisfied(i) ? 1 : 0;
+                        intending += intendsToLeave(i) ? 1 : 0;
+                    }
                 }
             }
             exhaustionRow[u] = exhaustionSum;
@@ -235,6 +338,8 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
             efficacyRow[u] = efficacySum;
             burnedOutRow[u] += burnedOut;
             nursesBurnedOutRow[u] += nursesBurnedOut;
+            dissatisfiedRow[u] += dissatisfied;
+            intendingRow[u] += intending;
         }
     }
 
@@ -246,6 +351,30 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     @Override
     public boolean burnedOut(int slot) {
         return exhaustion[slot] >= wellbeing.exhaustionCutoff();
+    }
+
+    /**
+     * Whether the holder of position {@code slot} is dissatisfied with the job today: their lasting latent below
+     * the logistic of the base, the unit's patients per nurse above the reference and their exhaustion above the
+     * cut-off. Kept for every role; the model reads it for registered nurses.
+     */
+    public boolean dissatisfied(int slot) {
+        double logOdds = wellbeing.baseDissatisfaction()
+                + Math.log(wellbeing.dissatisfactionRatio())
+                * (nurseLoad[staff.unitOf(slot)] - referencePatientsPerNurse)
+                + wellbeing.dissatisfactionFromExhaustion() * (exhaustion[slot] - wellbeing.exhaustionCutoff());
+        return dissatisfactionDraw[slot] < logistic(logOdds);
+    }
+
+    /**
+     * Whether the holder of position {@code slot} intends to leave the job within a year: their lasting latent
+     * below {@code wellbeing.intentBurnedOutDissatisfied} while burned out and dissatisfied, below {@code
+     * wellbeing.intentOthers} otherwise. Kept for every role; the model reads it for registered nurses.
+     */
+    public boolean intendsToLeave(int slot) {
+        double share = burnedOut(slot) && dissatisfied(slot)
+                ? wellbeing.intentBurnedOutDissatisfied() : wellbeing.intentOthers();
+        return intentDraw[slot] < share;
     }
 
     /** Cynicism (0–1) of the holder of position {@code slot}; of its last holder while it is vacant. */

@@ -14,8 +14,11 @@ import org.groundswell.model.workforce.WorkforceParameters;
 
 /**
  * WELLBEING, second: turnover. Each day each employed person quits with a hazard that, from the annual base
- * rate {@code workforce.baseAnnualQuitRate}, is {@code workforce.burnoutQuitRatio} times higher for the burned
- * out, calibrated to a realistic annual RN turnover (NSI National Health Care Retention reports: 16–22%). A
+ * rate {@code workforce.baseAnnualQuitRate}, is {@code workforce.intentQuitRatio} times higher for a registered
+ * nurse who intends to leave within a year ({@link Burnout#intendsToLeave}: burned out and dissatisfied nurses
+ * intend to more often, Aiken et al. 2002, JAMA 288:1987) and {@code workforce.burnoutQuitRatio} times higher
+ * for anyone else who is burned out, calibrated to a realistic annual RN turnover (NSI National Health Care
+ * Retention reports: 16–22%; intent to leave the strongest predictor of nurses' quitting, Nei et al. 2015). A
  * quit costs recruiting and onboarding ({@code cost.nurseTurnoverCost} for a nurse) and leaves a vacancy,
  * filled after the hiring lag ({@link Hiring}) and meanwhile raising everyone else's load: the vicious circle
  * of understaffing and burnout.
@@ -50,6 +53,8 @@ public final class Turnover implements DailyProcess {
     public void day(int day) {
         double baseHazard = -Math.log(1 - workforce.baseAnnualQuitRate()) / 365.0;
         double quitRatio = workforce.burnoutQuitRatio();
+        double intentRatio = workforce.intentQuitRatio();
+        int nurse = Role.REGISTERED_NURSE.ordinal();
         long[] quitKey = quitKeys();
         long today = KeyedRandom.suffix(day);
         int units = staff.units();
@@ -60,7 +65,10 @@ public final class Turnover implements DailyProcess {
                     if (!staff.occupied(i)) {
                         continue;
                     }
-                    double hazard = baseHazard * (burnout.burnedOut(i) ? quitRatio : 1);
+                    double ratio = r == nurse
+                            ? (burnout.intendsToLeave(i) ? intentRatio : 1)
+                            : (burnout.burnedOut(i) ? quitRatio : 1);
+                    double hazard = baseHazard * ratio;
                     if (KeyedRandom.uniformAfter(quitKey[i], today) < hazard) {
                         quit(i, day);
                     }

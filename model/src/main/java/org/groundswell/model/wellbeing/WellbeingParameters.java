@@ -16,6 +16,10 @@ import org.groundswell.model.param.Requires;
  * load, plus overtime. Cynicism follows exhaustion and has causes of its own: being "done to" and voice that
  * leads nowhere; efficacy grows with tenure and with fixes that work, and falls with exhaustion. Burned out =
  * exhaustion at or above the cut-off.
+ *
+ * <p>Registered nurses' job dissatisfaction rises with the unit's patients per nurse and with exhaustion, and
+ * their intent to leave within a year is higher among the burned out and dissatisfied (Aiken et al. 2002, JAMA
+ * 288:1987).
  */
 @RecordBuilder
 public record WellbeingParameters(
@@ -25,7 +29,7 @@ public record WellbeingParameters(
                 source = "Aiken et al. 2002, JAMA 288:1987 (high burnout: MBI-EE above the norms for medical workers)")
         double exhaustionCutoff,
         @Param(description = "Strain (log-odds of the exhaustion target) of an average staff member at the sustainable load",
-                unit = "log-odds", min = -10, max = 10, def = "-0.33",
+                unit = "log-odds", min = -10, max = 10, def = "-0.45",
                 source = "calibrated: 30-40% of nurses above burnout norms (Aiken et al. 2002)")
         double baseStrain,
         @Param(description = "Standard deviation of the lasting personal trait added to each staff member's strain",
@@ -104,13 +108,44 @@ public record WellbeingParameters(
         @Param(description = "Mean staff efficacy at which it neither helps nor hinders a team (the default "
                 + "hospital's level)", unit = "0-1", min = 0, max = 1, def = "0.64",
                 source = "normalising constant: the default hospital's mean efficacy")
-        double referenceEfficacy) implements Serializable, WellbeingParametersBuilder.With {
+        double referenceEfficacy,
+        @Param(description = "Log-odds of a registered nurse being dissatisfied with the job at the reference load "
+                + "(care.referencePatientsPerNurse, general-unit equivalent) and at the exhaustion cut-off",
+                unit = "log-odds", min = -10, max = 10, def = "-0.3",
+                source = "calibrated: about 40% of hospital nurses dissatisfied (Aiken et al. 2002, JAMA 288:1987: "
+                        + "41% in Pennsylvania)")
+        double baseDissatisfaction,
+        @Param(description = "How many times the odds of a registered nurse's dissatisfaction per patient per nurse "
+                + "(general-unit equivalent) above the reference load, at the same exhaustion: the part of the "
+                + "load's effect that does not pass through exhaustion. 1 switches it off",
+                unit = "odds ratio/patient", min = 1, max = 5, def = "1.05",
+                source = "calibrated: with dissatisfactionFromExhaustion gives Aiken et al. 2002's x1.15 "
+                        + "(1.07-1.25) per extra patient per nurse in all")
+        double dissatisfactionRatio,
+        @Param(description = "Dissatisfaction log-odds added per unit of exhaustion above the cut-off: burned-out "
+                + "nurses are the dissatisfied ones more often. 0 switches it off",
+                unit = "log-odds", min = 0, max = 20, def = "3",
+                source = "assumption, direction from Aiken et al. 2002 (burnout and dissatisfaction rise together "
+                        + "with load) and Maslach & Leiter 2016, World Psychiatry 15:103")
+        double dissatisfactionFromExhaustion,
+        @Param(description = "Share of registered nurses who are burned out and dissatisfied that intend to leave "
+                + "their job within a year", unit = "share 0-1", min = 0, max = 1, def = "0.43",
+                source = "Aiken et al. 2002, JAMA 288:1987: 43% of burned-out, dissatisfied nurses intended to "
+                        + "leave within a year")
+        double intentBurnedOutDissatisfied,
+        @Param(description = "Share of the other registered nurses (not both burned out and dissatisfied) that "
+                + "intend to leave their job within a year",
+                unit = "share 0-1", min = 0, max = 1, def = "0.11",
+                source = "Aiken et al. 2002, JAMA 288:1987: 11% of the other nurses")
+        double intentOthers) implements Serializable, WellbeingParametersBuilder.With {
 
     public WellbeingParameters {
         Requires.valid(WellbeingParameters.class, exhaustionCutoff, baseStrain, traitSd, personalShockSd,
                 personalShockDays, workloadStrain,
                 sustainablePatientsPerNurse, overtimeStrain, recoveryDays, baseCynicism, cynicismFromExhaustion,
                 baseEfficacy, efficacyFromTenure, efficacyLossFromExhaustion, cynicismFromDoneTo, doneToMemoryDays,
-                cynicismPerUnanswered, efficacyPerFix, fixMemoryDays, efficacySuccessEffect, referenceEfficacy);
+                cynicismPerUnanswered, efficacyPerFix, fixMemoryDays, efficacySuccessEffect, referenceEfficacy,
+                baseDissatisfaction, dissatisfactionRatio, dissatisfactionFromExhaustion, intentBurnedOutDissatisfied,
+                intentOthers);
     }
 }

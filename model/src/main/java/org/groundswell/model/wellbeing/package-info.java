@@ -1,6 +1,7 @@
 /**
- * The staff's wellbeing: burnout after the Maslach Burnout Inventory's three scales
- * ({@link org.groundswell.model.wellbeing.Burnout}), and quitting by a hazard that burnout raises
+ * The staff's wellbeing: burnout after the Maslach Burnout Inventory's three scales, and registered nurses'
+ * job dissatisfaction and intent to leave (Aiken et al. 2002) ({@link org.groundswell.model.wellbeing.Burnout}),
+ * and quitting by a hazard that intent to leave (for nurses) or burnout (for other staff) raises
  * ({@link org.groundswell.model.wellbeing.Turnover}); their parameters,
  * {@link org.groundswell.model.wellbeing.WellbeingParameters}.
  *

@@ -25,14 +25,23 @@ public record WorkforceParameters(
                 unit = "days", min = 0, max = 365, def = "84",
                 source = "assumption: notice of 4 weeks and unit orientation of 8 weeks (upper end of common practice), so that vacancy settles near the NSI figure")
         double daysToStart,
-        @Param(description = "Annual probability of quitting for a staff member who is not burned out",
+        @Param(description = "Annual probability of quitting for a staff member who is not burned out (a "
+                + "registered nurse: who does not intend to leave)",
                 unit = "share/year", min = 0, max = 0.9, def = "0.105",
-                source = "calibrated: with burnoutQuitRatio gives NSI 2020-2025 RN turnover of 16-22%")
+                source = "calibrated: with intentQuitRatio gives NSI 2020-2025 RN turnover of 16-22%")
         double baseAnnualQuitRate,
-        @Param(description = "How many times more likely a burned-out staff member is to quit",
+        @Param(description = "How many times more likely a burned-out staff member other than a registered nurse "
+                + "is to quit (registered nurses quit by their intent to leave: intentQuitRatio)",
                 unit = "ratio", min = 1, max = 20, def = "3.9",
                 source = "Aiken et al. 2002, JAMA 288:1987: intent to leave 43% of burned-out, dissatisfied nurses vs 11% of others")
         double burnoutQuitRatio,
+        @Param(description = "How many times more likely a registered nurse who intends to leave within a year is "
+                + "to quit than one who does not. 1 switches intent-driven quitting off",
+                unit = "ratio", min = 1, max = 20, def = "5.5",
+                source = "calibrated: with baseAnnualQuitRate gives NSI 2020-2025 RN turnover of 16-22%; "
+                        + "direction from Nei, Snyder & Litwiller 2015, Health Care Manage Rev 40:237 (intent to "
+                        + "leave the strongest predictor of nurses' actual turnover)")
+        double intentQuitRatio,
         @Param(description = "Share of scheduled shifts lost to sickness absence by staff who are not burned out",
                 unit = "share 0-1", min = 0, max = 0.5, def = "0.025",
                 source = "US BLS Current Population Survey: absence rate of healthcare practitioners about 2-3%")
@@ -48,6 +57,6 @@ public record WorkforceParameters(
 
     public WorkforceParameters {
         Requires.valid(WorkforceParameters.class, initialVacancyRate, shiftsPerWeek, daysToFill, daysToStart,
-                baseAnnualQuitRate, burnoutQuitRatio, sicknessRate, burnoutSicknessRatio, leaveShare);
+                baseAnnualQuitRate, burnoutQuitRatio, intentQuitRatio, sicknessRate, burnoutSicknessRatio, leaveShare);
     }
 }

@@ -56,8 +56,8 @@ final class WellbeingFixture {
                 parameters.cost(), parameters.care().referencePatientsPerNurse(),
                 streams.stream(Streams.WORKFORCE).nextLong());
         workload = new Workload(n);
-        burnout = new Burnout(parameters.wellbeing(), parameters.workforce().burnoutQuitRatio(), workforce, workload,
-                units);
+        burnout = new Burnout(parameters.wellbeing(), parameters.workforce(),
+                parameters.care().referencePatientsPerNurse(), workforce, workload, units);
         Physicians physicians = new Physicians(parameters.physicians(), units, expectedCensus, new int[n][0],
                 streams.stream(Streams.PHYSICIANS));
         staffing = new Staffing(workforce, burnout, workload, physicians, counters, ledger,
