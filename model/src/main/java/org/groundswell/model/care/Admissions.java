@@ -15,8 +15,8 @@ import sim.util.distribution.Poisson;
  * {@code units[].admissionsPerDay}), in unit order, each at a uniform time of the day and with its own
  * generator for its stay lengths, routes and thresholds of harm and death, so that paired runs meet the same
  * patients; then the readmissions due today return to their unit of entry. On a day that starts with boarders
- * filling at least {@code flow.diversionBoardingShare} of the emergency department's beds, the department
- * diverts ambulances for the day: each emergency arrival comes by ambulance with probability
+ * filling at least {@code flow.diversionBoardingShare} of an emergency department's beds, the department
+ * diverts ambulances for the day (the hours of every department add up): each emergency arrival comes by ambulance with probability
  * {@code flow.ambulanceShare} (its own draw) and is taken elsewhere, and the hours cost the revenue forgone
  * ({@code cost.diversionHourCost}; McConnell et al. 2006).
  */
@@ -31,6 +31,7 @@ public final class Admissions implements DailyProcess {
     private final CostParameters cost;
     private final DayCounters counters;
     private final CostLedger ledger;
+    private final boolean[] diverting;
 
     /**
      * @param arrivalsStream the stream of the daily numbers of arrivals
@@ -44,16 +45,20 @@ public final class Admissions implements DailyProcess {
         this.cost = cost;
         this.counters = counters;
         this.ledger = ledger;
+        this.diverting = new boolean[ward.units().length];
     }
 
     @Override
     public void day(int day) {
-        int emergency = ward.emergency();
-        boolean diverting = emergency >= 0 && ward.emergencyBoarders()
-                >= ward.flow().diversionBoardingShare() * ward.units()[emergency].parameters().beds();
-        if (diverting) {
-            counters.add(Counter.DIVERSION_HOURS, counters.hospitalSlot(), HOURS_PER_DAY);
-            ledger.post(CostComponent.DIVERSION, cost.diversionHourCost() * HOURS_PER_DAY);
+        UnitState[] units = ward.units();
+        for (UnitState unit : units) {
+            int e = unit.index();
+            diverting[e] = ward.isEmergency(e)
+                    && ward.boardersIn(e) >= ward.flow().diversionBoardingShare() * unit.parameters().beds();
+            if (diverting[e]) {
+                counters.add(Counter.DIVERSION_HOURS, counters.hospitalSlot(), HOURS_PER_DAY);
+                ledger.post(CostComponent.DIVERSION, cost.diversionHourCost() * HOURS_PER_DAY);
+            }
         }
         for (UnitState unit : ward.units()) {
             double mean = unit.parameters().admissionsPerDay();
@@ -63,8 +68,9 @@ public final class Admissions implements DailyProcess {
                 double at = day + patientsStream.nextDouble();
                 Patient p = new Patient(ward.nextPatientId(), seed, false, unit.index(), at,
                         unit.parameters().highAcuityShare());
-                boolean ambulance = unit.index() == emergency && p.random.nextDouble() < ward.flow().ambulanceShare();
-                if (!(diverting && ambulance)) {
+                boolean ambulance = ward.isEmergency(unit.index())
+                        && p.random.nextDouble() < ward.flow().ambulanceShare();
+                if (!(diverting[unit.index()] && ambulance)) {
                     ward.admit(p, day);
                 }
             }

@@ -53,7 +53,7 @@ public record FlowParameters(
                 unit = "ratio", min = 1, max = 5, def = "1.3",
                 source = "KC & Terwiesch 2012: early discharges from a congested unit bounced back more often")
         double earlyDischargeReadmissionRatio,
-        @Param(description = "The emergency department (the unit named ed) diverts ambulances for the day when "
+        @Param(description = "An emergency department (a unit named ed, or ending in -ed) diverts ambulances for the day when "
                 + "patients boarding in it fill at least this share of its beds",
                 unit = "share of ED beds", min = 0.01, max = 5, def = "0.3",
                 source = "assumption: diversion criteria are local and tied to boarding (McConnell et al. 2006)")
@@ -71,11 +71,16 @@ public record FlowParameters(
         @Param(description = "Hazard ratio of harm and death per 10 points of occupancy above the tipping point",
                 unit = "ratio/0.1", min = 1, max = 5, def = "1.2",
                 source = "assumption, direction from Kuntz, Mennicken & Scholtes 2015")
-        double occupancyHarmRatio) implements Serializable, FlowParametersBuilder.With {
+        double occupancyHarmRatio,
+        @Param(description = "Occupancy above which harm and death rise no further (an emergency department's "
+                + "hallways can hold far more than its beds; the studies' range ends near full)",
+                unit = "share 0-1", min = 0.5, max = 5, def = "1.2",
+                source = "assumption: Kuntz, Mennicken & Scholtes 2015 observed occupancies up to about full")
+        double occupancyCeiling) implements Serializable, FlowParametersBuilder.With {
 
     public FlowParameters {
         Requires.valid(FlowParameters.class, offServiceShare, offServiceMinRatioFactor, offServiceHarmRatio, offServiceSlowdown,
                 boardingHarmRatio, boardingMortalityRatio, earlyDischargeDays, earlyDischargeReadmissionRatio,
-                diversionBoardingShare, ambulanceShare, occupancyTippingPoint, occupancyHarmRatio);
+                diversionBoardingShare, ambulanceShare, occupancyTippingPoint, occupancyHarmRatio, occupancyCeiling);
     }
 }

@@ -141,7 +141,7 @@ public final class Treatment implements DailyProcess {
         }
         if (waiting) {
             p.waitingDays += dt;
-            if (p.unit == ward.emergency()) {
+            if (ward.isEmergency(p.unit)) {
                 ledger.post(CostComponent.BOARDING, cost.boardingDayCost() * dt);
             }
         } else if (offService) {

@@ -80,7 +80,8 @@ public final class UnitState implements Serializable {
         double excess = patientsPerNurseEquivalent - care.referencePatientsPerNurse();
         double exhaustionFactor = Math.pow(care.exhaustionHarmRatio(), (meanExhaustion - 0.4) / 0.1);
         double crowding = Math.pow(flow.occupancyHarmRatio(),
-                Math.max(0, (double) census / parameters.beds() - flow.occupancyTippingPoint()) / 0.1);
+                Math.max(0, Math.min(flow.occupancyCeiling(), (double) census / parameters.beds())
+                        - flow.occupancyTippingPoint()) / 0.1);
         harmMultiplier = Math.pow(care.staffingHarmRatio(), excess) * exhaustionFactor
                 * (1 + (care.agencyHarmRatio() - 1) * agencyShare)
                 * (1 + problemHarm) * coordinationHarm * crowding * physicianHarm;

@@ -25,8 +25,10 @@ public final class Ward implements Serializable {
     private final DayCounters counters;
     private final FlowParameters flow;
     private final PatientParameters patientParameters;
-    /** The emergency department: the unit named {@code ed}, or -1 if the hospital has none. */
-    private final int emergency;
+    /** Whether each unit is an emergency department: named {@code ed}, or ending in {@code -ed}. */
+    private final boolean[] emergency;
+    /** For each unit, the emergency department a direct admission waits in while it is full, or -1 if none. */
+    private final int[] door;
     private final int[][] routeTargets;
     private final double[][] routeShares;
     private final List<Patient> inHospital = new ArrayList<>();
@@ -65,14 +67,53 @@ public final class Ward implements Serializable {
                 routeShares[u][j] = transfers.get(j).share();
             }
         }
-        this.emergency = CensusPlan.indexOf(parameters, EMERGENCY);
+        this.emergency = new boolean[units.length];
+        for (int u = 0; u < units.length; u++) {
+            String name = units[u].parameters().name();
+            emergency[u] = name.equals(EMERGENCY) || name.endsWith("-" + EMERGENCY);
+        }
+        this.door = doors();
         for (int u = 0; u < units.length; u++) {
             queues.add(new ArrayDeque<>());
         }
     }
 
-    /** The name of the unit that is the emergency department, where boarders wait and ambulances arrive. */
+    /**
+     * The name of a unit that is an emergency department, where boarders wait and ambulances arrive (in a region,
+     * {@code north-ed} and the like).
+     */
     public static final String EMERGENCY = "ed";
+
+    /**
+     * The emergency department each unit's direct admissions wait in while it is full: the one that sends it the
+     * largest share of its patients, else the first; -1 in a hospital without one.
+     */
+    private int[] doors() {
+        int first = -1;
+        for (int u = units.length - 1; u >= 0; u--) {
+            if (emergency[u]) {
+                first = u;
+            }
+        }
+        int[] out = new int[units.length];
+        for (int v = 0; v < units.length; v++) {
+            int best = first;
+            double bestShare = 0;
+            for (int e = 0; e < units.length; e++) {
+                if (!emergency[e]) {
+                    continue;
+                }
+                for (int j = 0; j < routeTargets[e].length; j++) {
+                    if (routeTargets[e][j] == v && routeShares[e][j] > bestShare) {
+                        best = e;
+                        bestShare = routeShares[e][j];
+                    }
+                }
+            }
+            out[v] = best;
+        }
+        return out;
+    }
 
     UnitState[] units() {
         return units;
@@ -96,15 +137,15 @@ public final class Ward implements Serializable {
 
     /**
      * Patient {@code p} is due on unit {@code dest}, from its bed (or from outside, at admission). If
-     * {@code dest} has a free bed the patient takes it; the emergency department takes every arrival (its
+     * {@code dest} has a free bed the patient takes it; an emergency department takes every arrival (its
      * hallways are its overflow), and so does a full unit of entry in a hospital without one. Otherwise the
      * patient is placed off-service with probability {@code flow.offServiceShare}, on the unit with the most free
      * beds among those staffed at least as intensively as {@code dest} (the ED and critical care aside), if one has a bed; or it
-     * waits for a bed on {@code dest} where it is, and a direct admission waits in the emergency department.
+     * waits for a bed on {@code dest} where it is, and a direct admission waits in the emergency department that sends the unit most patients.
      */
     void moveTo(Patient p, int dest) {
         int from = p.unit;
-        boolean overflowAllowed = dest == emergency || (from < 0 && emergency < 0);
+        boolean overflowAllowed = emergency[dest] || (from < 0 && door[dest] < 0);
         if (overflowAllowed || (hasBed(dest) && queues.get(dest).isEmpty())) {
             settle(p, dest, dest);
             return;
@@ -117,8 +158,8 @@ public final class Ward implements Serializable {
             }
         }
         if (from < 0) {
-            p.unit = emergency;
-            units[emergency].occupied++;
+            p.unit = door[dest];
+            units[p.unit].occupied++;
         }
         p.waitingFor = dest;
         p.offServiceFrom = -1;
@@ -182,7 +223,7 @@ public final class Ward implements Serializable {
         int bestFree = 0;
         for (int u = 0; u < units.length; u++) {
             double hostFactor = units[u].parameters().nurseRatioFactor();
-            if (u == dest || u == emergency || hostFactor > factor || hostFactor < flow.offServiceMinRatioFactor()) {
+            if (u == dest || emergency[u] || hostFactor > factor || hostFactor < flow.offServiceMinRatioFactor()) {
                 continue;
             }
             int free = units[u].parameters().beds() - units[u].occupied;
@@ -194,23 +235,20 @@ public final class Ward implements Serializable {
         return best;
     }
 
-    /** Patients boarding in the emergency department now: there, waiting for a bed elsewhere. */
-    int emergencyBoarders() {
-        if (emergency < 0) {
-            return 0;
-        }
+    /** Patients boarding in emergency department {@code e} now: there, waiting for a bed elsewhere. */
+    int boardersIn(int e) {
         int n = 0;
         for (Patient p : inHospital) {
-            if (p.waitingFor >= 0 && p.unit == emergency) {
+            if (p.waitingFor >= 0 && p.unit == e) {
                 n++;
             }
         }
         return n;
     }
 
-    /** The emergency department's index, or -1. */
-    int emergency() {
-        return emergency;
+    /** Whether unit {@code u} is an emergency department. */
+    boolean isEmergency(int u) {
+        return emergency[u];
     }
 
     FlowParameters flow() {
@@ -274,7 +312,7 @@ public final class Ward implements Serializable {
      */
     public void tally(DayCounters dayCounters) {
         for (Patient p : inHospital) {
-            if (p.waitingFor >= 0 && p.unit == emergency) {
+            if (p.waitingFor >= 0 && emergency[p.unit]) {
                 dayCounters.add(Counter.ED_BOARDING, p.unit, 1);
             }
             if (p.offServiceFrom >= 0) {
