@@ -1,6 +1,7 @@
 package org.groundswell.gui;
 
 import java.awt.BasicStroke;
+import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GridLayout;
@@ -8,6 +9,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
+import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 
@@ -32,9 +34,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The live charts: harm, cost per patient-day, burnout, adoption and relational coordination against the
- * day, one line per hospital in the strategy's colour, the warm-up shaded and day 0 marked. Harm and cost
- * are noisy from day to day and are drawn as a {@value #WINDOW}-day trailing mean, as in the charts of a
- * run. Drawn with JFreeChart 1.5 (MASON's own chart package needs an older JFreeChart and is not used).
+ * day, one line per hospital in the strategy's colour, the warm-up shaded and day 0 marked; and a last chart
+ * with a drop-down to pick one of the outcomes patients and staff feel ({@link #FELT}: patient experience,
+ * falls, pressure injuries, failure to rescue, ED boarding, diversion hours, physician burnout, nurses'
+ * intent to leave). Every felt outcome is kept as the run goes, so the one picked shows the whole run so far.
+ * Harm, cost and the counted outcomes are noisy from day to day and are drawn as a {@value #WINDOW}-day
+ * trailing mean, as in the charts of a run. Drawn with JFreeChart 1.5 (MASON's own chart package needs an older JFreeChart and is not used).
  * Touched only on the Swing event thread.
  */
 final class LiveCharts {
@@ -54,15 +59,36 @@ final class LiveCharts {
                     true),
             new Spec("Relational coordination", Metrics.RC_INDEX_METRIC, false, "RC index (1-5)", false));
 
+    /** The outcomes patients and staff feel, one at a time on the last chart, picked from its drop-down. */
+    static final List<Spec> FELT = List.of(
+            new Spec("Patient experience", Metrics.PATIENT_EXPERIENCE, true, "share who would recommend", true),
+            new Spec("Falls with injury", Metrics.FALLS_PER_1000_PD, true, "falls / 1,000 patient-days", false),
+            new Spec("Pressure injuries", Metrics.PRESSURE_INJURY_RATE, true, "share of stays", true),
+            new Spec("Failure to rescue", Metrics.FAILURE_TO_RESCUE_RATE, true, "deaths / complicated stay", true),
+            new Spec("ED boarding", Metrics.ED_BOARDING_PATIENTS, true, "patients waiting in the ED for a bed", false),
+            new Spec("Ambulance diversion", Metrics.DIVERSION_HOURS_METRIC, true, "hours a day", false),
+            new Spec("Physician burnout", Metrics.PHYSICIAN_BURNOUT_RATE, false, "share of physicians burned out",
+                    true),
+            new Spec("Nurses' intent to leave", Metrics.INTENT_TO_LEAVE_RATE, false,
+                    "share of RNs intending to leave", true));
+
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13);
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
-    private final JPanel panel = new JPanel(new GridLayout(1, SPECS.size(), 4, 0));
+    private final JPanel panel = new JPanel(new GridLayout(1, SPECS.size() + 1, 4, 0));
     private final int hospitals;
     private final XYSeriesCollection[] data = new XYSeriesCollection[SPECS.size()];
     private final XYPlot[] plots = new XYPlot[SPECS.size()];
     private Trailing[][] trailing;
+    /** The felt outcomes' lines, every one kept; the felt chart shows the one picked. */
+    private final XYSeriesCollection[] feltData = new XYSeriesCollection[FELT.size()];
+    private Trailing[][] feltTrailing;
+    private final JComboBox<String> feltChoice = new JComboBox<>(FELT.stream().map(Spec::title)
+            .toArray(String[]::new));
+    private XYPlot feltPlot;
+    private JFreeChart feltChart;
+    private int felt;
 
     /** Charts for {@code hospitals} lines each. */
     LiveCharts(int hospitals) {
@@ -71,50 +97,123 @@ final class LiveCharts {
         for (int c = 0; c < SPECS.size(); c++) {
             Spec spec = SPECS.get(c);
             data[c] = new XYSeriesCollection();
-            NumberAxis days = new NumberAxis("day (0: strategy starts)");
-            days.setAutoRangeIncludesZero(false);
-            days.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            NumberAxis values = new NumberAxis(spec.axis());
-            values.setAutoRangeIncludesZero(false);
-            if (spec.percent()) {
-                NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
-                percent.setMaximumFractionDigits(1);
-                values.setNumberFormatOverride(percent);
-            }
-            for (NumberAxis axis : List.of(days, values)) {
-                axis.setLabelFont(SMALL);
-                axis.setTickLabelFont(TICKS);
-            }
-            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-            for (int h = 0; h < hospitals; h++) {
-                renderer.setSeriesPaint(h, Palette.strategy(h));
-                renderer.setSeriesStroke(h, new BasicStroke(2f));
-            }
-            XYPlot plot = new XYPlot(data[c], days, values, renderer);
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setDomainGridlinePaint(new Color(0xdddddd));
-            plot.setRangeGridlinePaint(new Color(0xdddddd));
-            plot.setOutlinePaint(new Color(0x999999));
-            plots[c] = plot;
-            JFreeChart chart = new JFreeChart(spec.title(), TITLE, plot, hospitals > 1);
-            chart.setBackgroundPaint(Color.WHITE);
-            chart.setAntiAlias(true);
-            chart.addSubtitle(new TextTitle(spec.smoothed() ? WINDOW + "-day mean" : "daily", SMALL));
-            LegendTitle legend = chart.getLegend();
-            if (legend != null) {
-                legend.setItemFont(SMALL);
-                legend.setPosition(RectangleEdge.BOTTOM);
-            }
-            ChartPanel chartPanel = new ChartPanel(chart, 320, 320, 100, 100, 4000, 4000, true, false, false, false,
-                    false, true);
-            chartPanel.setMouseWheelEnabled(false);
-            panel.add(chartPanel);
+            plots[c] = plot(data[c], spec);
+            JFreeChart chart = chart(plots[c], spec);
+            panel.add(chartPanel(chart));
         }
+        for (int f = 0; f < FELT.size(); f++) {
+            feltData[f] = new XYSeriesCollection();
+        }
+        feltPlot = plot(feltData[0], FELT.get(0));
+        feltChart = chart(feltPlot, FELT.get(0));
+        feltChoice.setFont(SMALL);
+        feltChoice.setToolTipText("Outcomes patients and staff feel: pick one to draw");
+        feltChoice.addActionListener(e -> show(feltChoice.getSelectedIndex()));
+        JPanel feltCell = new JPanel(new BorderLayout());
+        feltCell.setBackground(Color.WHITE);
+        feltCell.add(feltChoice, BorderLayout.NORTH);
+        feltCell.add(chartPanel(feltChart), BorderLayout.CENTER);
+        panel.add(feltCell);
         reset(List.of(), 0, 1);
+    }
+
+    private XYPlot plot(XYSeriesCollection collection, Spec spec) {
+        NumberAxis days = new NumberAxis("day (0: strategy starts)");
+        days.setAutoRangeIncludesZero(false);
+        days.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis values = new NumberAxis(spec.axis());
+        values.setAutoRangeIncludesZero(false);
+        format(values, spec);
+        for (NumberAxis axis : List.of(days, values)) {
+            axis.setLabelFont(SMALL);
+            axis.setTickLabelFont(TICKS);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int h = 0; h < hospitals; h++) {
+            renderer.setSeriesPaint(h, Palette.strategy(h));
+            renderer.setSeriesStroke(h, new BasicStroke(2f));
+        }
+        XYPlot plot = new XYPlot(collection, days, values, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setOutlinePaint(new Color(0x999999));
+        return plot;
+    }
+
+    /** A share's axis reads in percent; any other in plain numbers. */
+    private static void format(NumberAxis values, Spec spec) {
+        if (spec.percent()) {
+            NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
+            percent.setMaximumFractionDigits(1);
+            values.setNumberFormatOverride(percent);
+        } else {
+            values.setNumberFormatOverride(null);
+        }
+    }
+
+    private JFreeChart chart(XYPlot plot, Spec spec) {
+        JFreeChart chart = new JFreeChart(spec.title(), TITLE, plot, hospitals > 1);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.addSubtitle(new TextTitle(subtitle(spec), SMALL));
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(SMALL);
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
+        return chart;
+    }
+
+    private static String subtitle(Spec spec) {
+        return spec.smoothed() ? WINDOW + "-day mean" : "daily";
+    }
+
+    private static ChartPanel chartPanel(JFreeChart chart) {
+        ChartPanel chartPanel = new ChartPanel(chart, 320, 320, 100, 100, 4000, 4000, true, false, false, false,
+                false, true);
+        chartPanel.setMouseWheelEnabled(false);
+        return chartPanel;
     }
 
     JComponent component() {
         return panel;
+    }
+
+    /** The drop-down of the felt chart. */
+    JComboBox<String> feltChoice() {
+        return feltChoice;
+    }
+
+    /** The felt outcome the felt chart shows, an index of {@link #FELT}. */
+    int felt() {
+        return felt;
+    }
+
+    /** The felt chart's plot, drawing the outcome picked. */
+    XYPlot feltPlot() {
+        return feltPlot;
+    }
+
+    /** The felt chart's title: the outcome picked. */
+    String feltTitle() {
+        return feltChart.getTitle().getText();
+    }
+
+    /** Shows felt outcome {@code f} (an index of {@link #FELT}) on the felt chart, with the run so far. */
+    private void show(int f) {
+        if (f < 0 || f == felt) {
+            return;
+        }
+        felt = f;
+        Spec spec = FELT.get(f);
+        feltPlot.setDataset(feltData[f]);
+        feltPlot.getRangeAxis().setLabel(spec.axis());
+        format((NumberAxis) feltPlot.getRangeAxis(), spec);
+        feltChart.setTitle(new TextTitle(spec.title(), TITLE));
+        feltPlot.getRangeAxis().setAutoRange(true);
+        fit(feltPlot, feltData[f]);
+        note();
     }
 
     /**
@@ -123,14 +222,16 @@ final class LiveCharts {
      */
     void reset(List<String> names, int firstDay, int lastDay) {
         trailing = new Trailing[SPECS.size()][hospitals];
+        feltTrailing = new Trailing[FELT.size()][hospitals];
+        for (int f = 0; f < FELT.size(); f++) {
+            lines(feltData[f], feltTrailing[f], FELT.get(f), names);
+        }
+        List<XYPlot> all = new java.util.ArrayList<>(List.of(plots));
+        all.add(feltPlot);
         for (int c = 0; c < SPECS.size(); c++) {
-            data[c].removeAllSeries();
-            for (int h = 0; h < names.size(); h++) {
-                data[c].addSeries(new XYSeries(names.get(h) + (names.indexOf(names.get(h)) < h ? " (" + (h + 1) + ")" : ""),
-                        false, true));
-                trailing[c][h] = new Trailing(SPECS.get(c).smoothed() ? WINDOW : 1);
-            }
-            XYPlot plot = plots[c];
+            lines(data[c], trailing[c], SPECS.get(c), names);
+        }
+        for (XYPlot plot : all) {
             plot.getDomainAxis().setRange(firstDay, Math.max(firstDay + 1, lastDay));
             plot.clearDomainMarkers();
             if (firstDay < 0) {
@@ -146,16 +247,33 @@ final class LiveCharts {
         }
     }
 
+    /** Empties {@code collection} for a line per name, each with its trailing mean. */
+    private void lines(XYSeriesCollection collection, Trailing[] means, Spec spec, List<String> names) {
+        collection.removeAllSeries();
+        for (int h = 0; h < names.size(); h++) {
+            collection.addSeries(new XYSeries(names.get(h) + (names.indexOf(names.get(h)) < h ? " (" + (h + 1) + ")" : ""),
+                    false, true));
+            means[h] = new Trailing(spec.smoothed() ? WINDOW : 1);
+        }
+    }
+
     /** Adds day {@code day} of hospital {@code hospital}, without redrawing; call {@link #publish()} after. */
     void add(int hospital, DayRecord day) {
         for (int c = 0; c < SPECS.size(); c++) {
-            if (hospital >= data[c].getSeriesCount()) {
-                continue;
-            }
-            double mean = trailing[c][hospital].add(day.value(SPECS.get(c).metric()));
-            if (!Double.isNaN(mean)) {
-                data[c].getSeries(hospital).add(day.day(), mean, false);
-            }
+            add(data[c], trailing[c], SPECS.get(c), hospital, day);
+        }
+        for (int f = 0; f < FELT.size(); f++) {
+            add(feltData[f], feltTrailing[f], FELT.get(f), hospital, day);
+        }
+    }
+
+    private static void add(XYSeriesCollection collection, Trailing[] means, Spec spec, int hospital, DayRecord day) {
+        if (hospital >= collection.getSeriesCount()) {
+            return;
+        }
+        double mean = means[hospital].add(day.value(spec.metric()));
+        if (!Double.isNaN(mean)) {
+            collection.getSeries(hospital).add(day.day(), mean, false);
         }
     }
 
@@ -172,6 +290,39 @@ final class LiveCharts {
             }
             fit(plots[c], collection);
         }
+        XYSeriesCollection shown = feltData[felt];
+        for (int s = 0; s < shown.getSeriesCount(); s++) {
+            shown.getSeries(s).fireSeriesChanged();
+        }
+        fit(feltPlot, shown);
+        note();
+    }
+
+    /**
+     * The felt chart's subtitle: the mean it draws and, once the run has days but the outcome none to draw (a
+     * rate with nothing to divide by, such as failure to rescue before any complication), that nothing has been
+     * counted yet, so that an empty chart does not read as a broken one.
+     */
+    private void note() {
+        boolean days = false;
+        boolean drawn = false;
+        for (int f = 0; f < FELT.size(); f++) {
+            for (int s = 0; s < feltData[f].getSeriesCount(); s++) {
+                boolean any = feltData[f].getSeries(s).getItemCount() > 0;
+                days |= any;
+                drawn |= any && f == felt;
+            }
+        }
+        String text = subtitle(FELT.get(felt)) + (days && !drawn ? " \u00b7 nothing counted yet" : "");
+        TextTitle subtitle = (TextTitle) feltChart.getSubtitle(feltChart.getSubtitleCount() - 1);
+        if (!text.equals(subtitle.getText())) {
+            subtitle.setText(text);
+        }
+    }
+
+    /** The felt chart's subtitle, as {@link #note()} leaves it. */
+    String feltSubtitle() {
+        return ((TextTitle) feltChart.getSubtitle(feltChart.getSubtitleCount() - 1)).getText();
     }
 
     /**
@@ -209,6 +360,12 @@ final class LiveCharts {
         double margin = Math.max(Math.max((high - low) * 0.08, Math.abs(high) * 0.01), MINIMUM_MARGIN);
         double bottom = low >= 0 ? Math.max(0, low - margin) : low - margin;
         plot.getRangeAxis().setRange(bottom, high + margin);
+    }
+
+    /** The last value of felt outcome {@code f} (an index of {@link #FELT}) for hospital {@code hospital}, or NaN. */
+    double lastFelt(int f, int hospital) {
+        XYSeries series = feltData[f].getSeries(hospital);
+        return series.getItemCount() == 0 ? Double.NaN : series.getY(series.getItemCount() - 1).doubleValue();
     }
 
     /** The last value drawn for hospital {@code hospital} on chart {@code chart}, or NaN. */

@@ -230,7 +230,8 @@ final class Watch {
         for (Charts.Chart chart : Charts.available()) {
             Metric m = chart.metric();
             charts.addObject().put("metric", m.name()).put("title", chart.title()).put("unit", m.unit())
-                    .put("description", m.description()).put("smoothed", chart.smoothed());
+                    .put("description", m.description()).put("smoothed", chart.smoothed())
+                    .put("group", chart.group());
         }
         ArrayNode decisions = out.putArray("interventions");
         for (String type : decidable()) {

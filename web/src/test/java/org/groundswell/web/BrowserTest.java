@@ -135,6 +135,33 @@ class BrowserTest {
     }
 
     @Test
+    void theOutcomesPatientsAndStaffFeelHaveTheirChartsUnderAHeading() throws IOException {
+        load();
+        List<WebElement> headings = browser.findElements(By.cssSelector("#charts h2.chart-group"));
+        assertEquals(1, headings.size());
+        assertEquals(Charts.FELT, headings.get(0).getText());
+        for (String metric : List.of("patient_experience", "falls_per_1000_pd", "ed_boarding_patients",
+                "physician_burnout_rate")) {
+            assertEquals(1, browser.findElements(By.cssSelector("#charts .chart[data-metric='" + metric + "'] canvas"))
+                    .size(), metric);
+            assertTrue((Boolean) js("var h=document.querySelector('#charts h2.chart-group');"
+                    + "var c=document.querySelector(\"#charts .chart[data-metric='" + metric + "']\");"
+                    + "return !!(h.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);"), metric
+                    + " under the heading");
+        }
+        startRun("top-down", "partnership", 200);
+        for (int i = 0; i < 3; i++) {
+            browser.findElement(By.id("step")).click();
+        }
+        await("three steps", b -> number("window.groundswell.state.daysSimulated") == 3);
+        // A chart says "nothing counted yet" exactly when none of its values is a number.
+        assertEquals(Boolean.TRUE, js("return window.groundswell.charts.every(function(c){"
+                + "var any=c.plot.data.slice(1).some(function(y){return y.some(function(v){return v!==null&&v!==undefined;});});"
+                + "return c.note.hidden===any;});"));
+        screenshot("felt-charts.png");
+    }
+
+    @Test
     void playAdvancesTheDayCounterAndTheChartsDraw() throws IOException {
         load();
         startRun("top-down", "partnership", 700);

@@ -86,6 +86,33 @@ class WatchTest {
     }
 
     @Test
+    void thePageIsSentTheChartsOfTheOutcomesPatientsAndStaffFeelWithTheirDailyValues() {
+        Watch watch = watch();
+        watch.step(5);
+        com.fasterxml.jackson.databind.JsonNode charts = watch.structure().get("charts");
+        List<String> felt = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode chart : charts) {
+            if (chart.get("group").asText().equals(Charts.FELT)) {
+                felt.add(chart.get("metric").asText());
+                assertTrue(!chart.get("title").asText().isEmpty() && chart.has("unit") && chart.has("smoothed"));
+            }
+        }
+        assertTrue(felt.containsAll(List.of("patient_experience", "falls_per_1000_pd", "ed_boarding_patients",
+                "physician_burnout_rate")), felt.toString());
+        assertEquals("", charts.get(0).get("group").asText(), "the first charts need no heading");
+        com.fasterxml.jackson.databind.JsonNode hospital = watch.latest().get("hospitals").get(0);
+        com.fasterxml.jackson.databind.JsonNode state = watch.state(0, -1).get("hospitals").get(0);
+        assertEquals(0, hospital.get("days").size(), "the latest state has no days the page already has");
+        for (String metric : felt) {
+            com.fasterxml.jackson.databind.JsonNode values = state.get("series").get(metric);
+            assertEquals(5, values.size(), metric + ": a value a day");
+            for (com.fasterxml.jackson.databind.JsonNode v : values) {
+                assertTrue(v.isNumber() || v.isNull(), metric + ": a number, or null where nothing was counted");
+            }
+        }
+    }
+
+    @Test
     void decisionsThatCannotBeMadeMidRunAreRefusedWithTheReason() {
         Watch watch = watch();
         BadRequest unknown = assertThrows(BadRequest.class, () -> watch.intervene("yoga", 0));

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.groundswell.experiments.output.Charts;
+import org.groundswell.experiments.output.FeltOutcomes;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.output.SummaryTable;
 import org.groundswell.experiments.report.ChartStyle;
@@ -26,6 +27,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -38,12 +40,17 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  *   <li>{@code differences.svg} and {@code .png}, when there is more than the baseline: each strategy's difference from the
  *       baseline at the end of the run (the summary window), in percent of the baseline's mean, as a dot with
  *       its 95% interval, one row per metric. A row whose interval misses 0 is a difference the replications
- *       can tell from noise.</li>
+ *       can tell from noise;</li>
+ *   <li>{@code differences-felt.svg} and {@code .png}, likewise, for the outcomes patients and staff feel
+ *       ({@link FeltOutcomes}). Every outcome keeps its row, so the chart always names them all: one without a
+ *       relative difference (its baseline mean is 0, or the model reported nothing to count) is labelled
+ *       "n/a" and drawn without a dot, and its absolute difference is in the report's table.</li>
  * </ul>
  */
 final class CompareCharts {
 
     static final String DIFFERENCES = "differences.png";
+    static final String FELT_DIFFERENCES = "differences-felt.png";
 
     private CompareCharts() {
     }
@@ -79,6 +86,7 @@ final class CompareCharts {
         List<Drawing> drawings = new ArrayList<>();
         if (results.settings().strategies().size() > 1) {
             drawings.add(() -> differences(results, rows));
+            drawings.add(() -> feltDifferences(results, rows));
         }
         for (int c = 0; c < results.charted().size(); c++) {
             int chart = c;
@@ -167,7 +175,38 @@ final class CompareCharts {
         // difference: it is left off this chart, and its absolute difference is in the report's tables.
         List<Metric> metrics = results.charted().stream().filter(m -> strategies.subList(1, strategies.size())
                 .stream().anyMatch(s -> Double.isFinite(find(rows, s, m).percent()[0]))).toList();
-        String[] labels = metrics.stream().map(Headlines::label).toArray(String[]::new);
+        String title = "Difference from " + strategies.get(0) + " at the end of the run";
+        return differences(results, rows, metrics, DIFFERENCES, title, "");
+    }
+
+    /**
+     * The differences of the outcomes patients and staff feel: every one keeps its row, labelled "n/a" where no
+     * strategy has a relative difference from the baseline (its mean is 0, or there was nothing to count).
+     */
+    private static RenderedChart feltDifferences(CompareResults results, List<ComparisonRow> rows)
+            throws IOException {
+        String title = FeltOutcomes.HEADING + ": difference from " + results.settings().strategies().get(0);
+        return differences(results, rows, FeltOutcomes.metrics(), FELT_DIFFERENCES, title,
+                "n/a: no dot, as there is no relative difference (the baseline's mean is 0, or nothing was counted); "
+                        + "the report's table has the absolute difference");
+    }
+
+    /**
+     * A dot-and-interval chart of each strategy's difference from the baseline on {@code metrics}, a row each.
+     *
+     * @param note a second subtitle, shown if a row is "n/a"; if not empty, every row keeps its place on the axis,
+     *             drawn or not
+     */
+    private static RenderedChart differences(CompareResults results, List<ComparisonRow> rows, List<Metric> metrics,
+                                             String file, String title, String note) throws IOException {
+        List<String> strategies = results.settings().strategies();
+        String[] labels = new String[metrics.size()];
+        for (int m = 0; m < metrics.size(); m++) {
+            Metric metric = metrics.get(m);
+            boolean any = strategies.subList(1, strategies.size()).stream()
+                    .anyMatch(s -> Double.isFinite(find(rows, s, metric).percent()[0]));
+            labels[m] = Headlines.label(metric) + (any ? "" : " (n/a)");
+        }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
@@ -177,6 +216,7 @@ final class CompareCharts {
         renderer.setCapLength(8);
         List<String> sentences = new ArrayList<>();
         int others = strategies.size() - 1;
+        boolean drawn = false;
         for (int s = 1; s < strategies.size(); s++) {
             YIntervalSeries series = new YIntervalSeries(strategies.get(s) + " − " + strategies.get(0));
             double offset = others == 1 ? 0 : (s - 1 - (others - 1) / 2.0) * 0.5 / others;
@@ -184,10 +224,14 @@ final class CompareCharts {
             for (int m = 0; m < metrics.size(); m++) {
                 ComparisonRow row = find(rows, strategies.get(s), metrics.get(m));
                 double[] pct = row.percent();
+                String name = Headlines.label(metrics.get(m)).toLowerCase(Locale.ROOT);
                 if (Double.isFinite(pct[0])) {
                     boolean ci = Double.isFinite(pct[1]);
                     series.add(m + offset, pct[0], ci ? pct[1] : pct[0], ci ? pct[2] : pct[0]);
-                    parts.add(labels[m].toLowerCase(Locale.ROOT) + " " + percent(pct[0], pct[1], pct[2]));
+                    parts.add(name + " " + percent(pct[0], pct[1], pct[2]));
+                    drawn = true;
+                } else {
+                    parts.add(name + " n/a");
                 }
             }
             data.addSeries(series);
@@ -198,21 +242,31 @@ final class CompareCharts {
         SymbolAxis metricAxis = new SymbolAxis(null, labels);
         metricAxis.setGridBandsVisible(false);
         metricAxis.setInverted(true);
+        if (!note.isEmpty() && metrics.size() > 0) {
+            // Every row shown, with a dot or not.
+            metricAxis.setRange(-0.5, metrics.size() - 0.5);
+        }
         NumberAxis percentAxis = new NumberAxis("Difference from " + strategies.get(0) + ", % of its mean");
         percentAxis.setAutoRangeStickyZero(false);
+        if (!drawn) {
+            // Nothing to draw yet: an axis around 0, rather than JFreeChart's 0 to 1 for an empty dataset.
+            percentAxis.setRange(-10, 10);
+        }
         XYPlot plot = new XYPlot(data, metricAxis, percentAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, new Color(0x444444), new BasicStroke(1.2f)));
-        String title = "Difference from " + strategies.get(0) + " at the end of the run";
         PairedDifference any = rows.stream().filter(r -> r.difference() != null).findFirst()
                 .map(ComparisonRow::difference).orElse(null);
         String subtitle = results.settings().scenario().name() + ": paired differences over the last "
                 + summaryDays(results) + " days, mean of " + (any == null ? 0 : any.n())
                 + " replications with 95% confidence intervals";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
+        if (!note.isEmpty() && java.util.Arrays.stream(labels).anyMatch(l -> l.endsWith(" (n/a)"))) {
+            chart.addSubtitle(new TextTitle(note, ChartStyle.SUBTITLE));
+        }
         String alt = "Dot-and-interval chart of each strategy's difference from " + strategies.get(0)
                 + ", in percent of its mean, with 95% confidence intervals. " + String.join(". ", sentences) + ".";
-        return ChartStyle.rendered(DIFFERENCES, title, alt, chart);
+        return ChartStyle.rendered(file, title, alt, chart);
     }
 
     private static int summaryDays(CompareResults results) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.groundswell.experiments.output.FeltOutcomes;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.output.Version;
 import org.groundswell.experiments.report.HtmlTemplate;
@@ -25,7 +26,9 @@ import org.groundswell.model.parameters.HospitalParameters;
  * does not travel with it — that leads with what each strategy does over the strategy period in numbers people
  * use ({@link PeriodOutcomes}: adverse events avoided, nurses not burned out, staff who stayed, dollars over the
  * period), then the headline metrics at the end of the period with 95% intervals (rates as percentages), the
- * charts with alternative text, and, folded below, the statistical details (paired differences, p-values,
+ * outcomes patients and staff feel ({@link FeltOutcomes}: each strategy's mean and its paired difference from
+ * the baseline, with 95% intervals, "n/a" where the model reported nothing to count), the charts with
+ * alternative text, and, folded below, the statistical details (paired differences, p-values,
  * d<sub>z</sub>), how to read them, what was run and how to reproduce it, and the published sources behind the
  * model's parameters. A print stylesheet makes it a clean PDF. Rendered from {@code compare-report.html.vm};
  * no timestamp, so the same comparison gives the same file.
@@ -60,8 +63,15 @@ final class CompareReport {
                                 String pWilcoxon, String effectSize) {
     }
 
-    /** The differences table of one strategy. */
-    public record DifferenceTable(String strategy, List<DifferenceRow> rows) {
+    /** The differences table of one strategy: the headline metrics, then the outcomes patients and staff feel. */
+    public record DifferenceTable(String strategy, List<DifferenceRow> rows, List<DifferenceRow> felt) {
+    }
+
+    /**
+     * A row of the table of outcomes patients and staff feel: the baseline's mean, then for each other strategy
+     * its mean and its paired difference from the baseline, each with its 95% interval.
+     */
+    public record FeltRow(String label, String unit, List<Cell> cells) {
     }
 
     /**
@@ -118,6 +128,9 @@ final class CompareReport {
         model.put("leadHeadings", PeriodOutcomes.HEADINGS);
         model.put("baselineFigures", PeriodOutcomes.baseline(results));
         model.put("means", means(results, rows));
+        model.put("feltHeading", FeltOutcomes.HEADING);
+        model.put("feltColumns", feltColumns(s));
+        model.put("felt", felt(results, rows));
         model.put("differences", differences(results, rows));
         model.put("charts", charts);
         List<ParameterSources.Assumption> sourced = ParameterSources.of(p);
@@ -168,8 +181,7 @@ final class CompareReport {
             List<Cell> cells = new ArrayList<>();
             for (String strategy : results.settings().strategies()) {
                 Estimate e = find(rows, strategy, m.name()).orElseThrow().estimate();
-                cells.add(cell(isRate(m) ? percentInterval(e.mean(), e.ciLow(), e.ciHigh())
-                        : CompareCharts.interval(e.mean(), e.ciLow(), e.ciHigh())));
+                cells.add(cell(mean(m, e)));
             }
             table.add(new MeanRow(Headlines.label(m), unitShown(m), cells));
         }
@@ -178,40 +190,93 @@ final class CompareReport {
 
     private static List<DifferenceTable> differences(CompareResults results, List<ComparisonRow> rows) {
         List<String> strategies = results.settings().strategies();
+        List<Metric> felt = FeltOutcomes.metrics().stream().filter(m -> !results.charted().contains(m)).toList();
         List<DifferenceTable> tables = new ArrayList<>();
         for (String strategy : strategies.subList(1, strategies.size())) {
-            List<DifferenceRow> table = new ArrayList<>();
-            for (Metric m : results.charted()) {
-                ComparisonRow row = find(rows, strategy, m.name()).orElseThrow();
-                PairedDifference d = row.difference();
-                double[] pct = row.percent();
-                table.add(new DifferenceRow(Headlines.label(m), isRate(m) ? "percentage points" : m.unit(),
-                        cell(isRate(m) ? CompareCharts.signedInterval(100 * d.mean(), 100 * d.ciLow(), 100 * d.ciHigh())
-                                : CompareCharts.signedInterval(d.mean(), d.ciLow(), d.ciHigh())),
-                        cell(CompareCharts.percent(pct[0], pct[1], pct[2])), pValue(d.pT()), pValue(d.pWilcoxon()),
-                        Double.isFinite(d.effectSize()) ? CompareCharts.signed(String.format(Locale.ROOT, "%.2f",
-                                Math.abs(d.effectSize())), d.effectSize()) : "n/a"));
-            }
-            tables.add(new DifferenceTable(strategy, table));
+            tables.add(new DifferenceTable(strategy, differenceRows(rows, strategy, results.charted()),
+                    differenceRows(rows, strategy, felt)));
         }
         return tables;
     }
 
+    private static List<DifferenceRow> differenceRows(List<ComparisonRow> rows, String strategy, List<Metric> metrics) {
+        List<DifferenceRow> table = new ArrayList<>();
+        for (Metric m : metrics) {
+            ComparisonRow row = find(rows, strategy, m.name()).orElseThrow();
+            PairedDifference d = row.difference();
+            double[] pct = row.percent();
+            table.add(new DifferenceRow(Headlines.label(m), isRate(m) ? "percentage points" : m.unit(),
+                    cell(difference(m, d)), cell(CompareCharts.percent(pct[0], pct[1], pct[2])), pValue(d.pT()),
+                    pValue(d.pWilcoxon()), Double.isFinite(d.effectSize()) ? CompareCharts.signed(
+                            String.format(Locale.ROOT, "%.2f", Math.abs(d.effectSize())), d.effectSize()) : "n/a"));
+        }
+        return table;
+    }
+
+    /** A paired difference with its interval: in percentage points for a rate, else in the metric's unit. */
+    private static String difference(Metric m, PairedDifference d) {
+        return isRate(m) ? CompareCharts.signedInterval(100 * d.mean(), 100 * d.ciLow(), 100 * d.ciHigh())
+                : CompareCharts.signedInterval(d.mean(), d.ciLow(), d.ciHigh());
+    }
+
+    /** A mean with its interval: as a percentage for a rate, else in the metric's unit; "n/a" if none. */
+    private static String mean(Metric m, Estimate e) {
+        return isRate(m) ? percentInterval(e.mean(), e.ciLow(), e.ciHigh())
+                : CompareCharts.interval(e.mean(), e.ciLow(), e.ciHigh());
+    }
+
+    /** The headings of the felt outcomes' figures: the baseline, then each strategy and its difference. */
+    static List<String> feltColumns(CompareSettings s) {
+        List<String> columns = new ArrayList<>();
+        columns.add(s.baseline());
+        for (String strategy : s.strategies().subList(1, s.strategies().size())) {
+            columns.add(strategy);
+            columns.add(strategy + " \u2212 " + s.baseline());
+        }
+        return columns;
+    }
+
+    /**
+     * The table of outcomes patients and staff feel ({@link FeltOutcomes}), a row each: the baseline's mean,
+     * then each strategy's mean and its paired difference from the baseline (the statistics of
+     * {@code comparison.csv}), each with its 95% interval. A rate's mean is a percentage and its difference in
+     * percentage points. An outcome the model reported nothing for shows "n/a".
+     */
+    static List<FeltRow> felt(CompareResults results, List<ComparisonRow> rows) {
+        List<String> strategies = results.settings().strategies();
+        List<FeltRow> table = new ArrayList<>();
+        for (Metric m : FeltOutcomes.metrics()) {
+            List<Cell> cells = new ArrayList<>();
+            for (int s = 0; s < strategies.size(); s++) {
+                ComparisonRow row = find(rows, strategies.get(s), m.name()).orElseThrow();
+                cells.add(cell(mean(m, row.estimate())));
+                if (s > 0) {
+                    cells.add(cell(difference(m, row.difference())));
+                }
+            }
+            String unit = isRate(m) && strategies.size() > 1 ? unitShown(m) + "; differences in percentage points"
+                    : unitShown(m);
+            table.add(new FeltRow(Headlines.label(m), unit, cells));
+        }
+        return table;
+    }
+
     /**
      * Whether a metric is a rate people read as a percentage: a share (of staff, of positions, of shifts, a
-     * year), or an outcome per stay, admission or discharge.
+     * year), or an outcome per stay, complicated stay, admission or discharge.
      */
     static boolean isRate(Metric m) {
         String unit = m.unit();
         return unit.startsWith("share") || unit.equals("deaths/stay") || unit.equals("events/admission")
-                || unit.equals("readmissions/discharge");
+                || unit.equals("readmissions/discharge") || unit.equals("deaths/complicated stay");
     }
 
     /** The unit a rate is shown in: "%", "% a year", "% of stays"; other units as the registry writes them. */
     static String unitShown(Metric m) {
         return switch (m.unit()) {
             case "share/year" -> "% a year";
-            case "deaths/stay" -> "% of stays";
+            case "deaths/stay", "share of stays" -> "% of stays";
+            case "deaths/complicated stay" -> "% of complicated stays";
             case "events/admission" -> "% of admissions";
             case "readmissions/discharge" -> "% of discharges";
             default -> isRate(m) ? "%" : m.unit();

@@ -16,6 +16,7 @@ import org.groundswell.experiments.report.ChartStyle;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
 import org.jfree.chart.ChartUtils;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -34,7 +35,10 @@ import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYDataset;
 
 /**
- * The charts of a run, as PNG files in {@code charts/}: quality, cost, burnout and staffing over time. Each
+ * The charts of a run, as PNG files in {@code charts/}: quality, cost, burnout, staffing and relationships over
+ * time, and the outcomes patients and staff feel ({@value #FELT_PATIENTS}: patient experience and engagement,
+ * falls with injury, pressure injuries; {@value #FELT_FLOW_STAFF}: ED boarding, ambulance diversion, physician
+ * burnout, nurses' intent to leave and job dissatisfaction). Each
  * plots a {@value #WINDOW}-day rolling mean of the daily values (bold) over the daily values themselves
  * (faint), against the day, with the warm-up shaded and day 0 marked; the value axis fits the strategy
  * period, so the start-up of the warm-up may run off the chart. Series are named by their registry labels and
@@ -52,6 +56,11 @@ public final class Charts {
     /** Pixel size of every chart. */
     public static final int HEIGHT = 600;
 
+    /** The chart of the outcomes patients feel. */
+    public static final String FELT_PATIENTS = "felt-patients.png";
+    /** The chart of the outcomes the emergency department's flow and the staff feel. */
+    public static final String FELT_FLOW_STAFF = "felt-flow-staff.png";
+
     /** The charts written, in order. */
     public static final List<Chart> CHARTS = List.of(
             new Chart("quality.png", "Quality of care: harm and 30-day mortality",
@@ -67,7 +76,16 @@ public final class Charts {
             new Chart("relationships.png", "Relationships and voice: coordination, safety and broken systems",
                     new Panel(Metrics.RC_INDEX_METRIC, Metrics.RC_CROSS_UNIT_METRIC),
                     new Panel(Metrics.PSYCH_SAFETY_METRIC),
-                    new Panel(Metrics.PROBLEMS_OPEN_METRIC, Metrics.WORKAROUNDS_ACTIVE)));
+                    new Panel(Metrics.PROBLEMS_OPEN_METRIC, Metrics.WORKAROUNDS_ACTIVE)),
+            new Chart(FELT_PATIENTS, "What patients feel: experience, engagement, falls and pressure injuries",
+                    Panel.unit("share, score 0-1", Metrics.PATIENT_EXPERIENCE, Metrics.PATIENT_ENGAGEMENT),
+                    Panel.unit("per 1000 pt-days", Metrics.FALLS_PER_1000_PD),
+                    Panel.unit("share of stays", Metrics.PRESSURE_INJURY_RATE)),
+            new Chart(FELT_FLOW_STAFF, "What the ED and staff feel: boarding, diversion, burnout and intent to leave",
+                    Panel.unit("patients", Metrics.ED_BOARDING_PATIENTS),
+                    Panel.unit("hours/day", Metrics.DIVERSION_HOURS_METRIC),
+                    Panel.unit("share 0-1", Metrics.PHYSICIAN_BURNOUT_RATE, Metrics.INTENT_TO_LEAVE_RATE,
+                            Metrics.JOB_DISSATISFACTION_RATE)));
 
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
@@ -96,18 +114,34 @@ public final class Charts {
      * A panel of a chart: metrics drawn against one value axis, named in the legend by their labels.
      *
      * @param metrics the metrics drawn, each in its own colour
+     * @param axis    the value axis's label, or null for {@link #axisLabel()}'s default
      */
-    public record Panel(List<Metric> metrics) {
+    public record Panel(List<Metric> metrics, String axis) {
+
+        public Panel(List<Metric> metrics) {
+            this(metrics, null);
+        }
 
         public Panel(Metric... metrics) {
             this(List.of(metrics));
         }
 
         /**
-         * The axis label: the metric's label and unit for one metric ("Cost per patient-day (USD/patient-day)"),
-         * the distinct units of several (their labels are in the legend).
+         * A panel whose value axis says only {@code axis} (a unit): for a chart of three panels, whose axes are
+         * too short for a label and a unit, the legend naming what each line is.
+         */
+        public static Panel unit(String axis, Metric... metrics) {
+            return new Panel(List.of(metrics), axis);
+        }
+
+        /**
+         * The axis label: the one given, else the metric's label and unit for one metric ("Cost per patient-day
+         * (USD/patient-day)"), the distinct units of several (their labels are in the legend).
          */
         public String axisLabel() {
+            if (axis != null) {
+                return axis;
+            }
             if (metrics.size() == 1) {
                 return metrics.get(0).label() + " (" + metrics.get(0).unit() + ")";
             }
@@ -222,8 +256,19 @@ public final class Charts {
         NumberAxis valueAxis = new NumberAxis(panel.axisLabel());
         styleAxis(valueAxis);
         valueAxis.setAutoRangeIncludesZero(false);
-        strategyPeriodRange(panel, series, days).ifPresent(valueAxis::setRange);
+        Optional<Range> range = strategyPeriodRange(panel, series, days);
+        range.ifPresent(valueAxis::setRange);
         XYPlot plot = new XYPlot(means, null, valueAxis, meanRenderer);
+        if (range.isEmpty() && days.length > 1 && days[days.length - 1] >= 0) {
+            // Nothing to draw (a rate with nothing counted yet, such as failure to rescue before any stay had a
+            // complication): say so, rather than leave an empty panel to be read as a fault of the chart.
+            valueAxis.setRange(0, 1);
+            XYTextAnnotation none = new XYTextAnnotation("no values in the strategy period (nothing to count yet)",
+                    days[days.length - 1] / 2.0, 0.5);
+            none.setFont(MARKER_FONT);
+            none.setPaint(new Color(0x666666));
+            plot.addAnnotation(none);
+        }
         plot.setDataset(1, daily);
         plot.setRenderer(1, dailyRenderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -270,6 +315,11 @@ public final class Charts {
         }
         if (min > max) {
             return Optional.empty();
+        }
+        if (max == 0 && min == 0) {
+            // A flat line at 0 (an outcome nothing has happened to yet): an axis from 0 to 1, with the line just
+            // above the axis's edge, rather than a sliver of ±1e-9 labelled in scientific notation.
+            return Optional.of(new Range(-0.02, 1));
         }
         double margin = max > min ? (max - min) * 0.05 : Math.max(Math.abs(max) * 0.05, 1e-9);
         return Optional.of(new Range(min - margin, max + margin));

@@ -88,6 +88,7 @@ class CompareCommandTest {
             assertTrue(names.contains("timeseries-adverse_events_per_1000_pd.png"), names.toString());
             assertTrue(names.contains("timeseries-adverse_events_per_1000_pd.svg"), "the SVG beside the PNG");
             assertEquals(strategies > 1, names.contains("differences.png"));
+            assertEquals(strategies > 1, names.contains("differences-felt.png"), "the outcomes patients and staff feel");
         }
         assertTrue(e.out().contains("Adverse events"), e.out());
         assertTrue(e.out().contains("Results in " + dir.toAbsolutePath()), e.out());

@@ -100,7 +100,8 @@ class RunCommandTest {
         assertTrue(summary.at("/units/icu").has("census"), "every per-unit metric, even when missing");
         assertTrue(summary.get("reproduce").asText().contains("--seed 3"));
 
-        for (String chart : List.of("quality.png", "cost.png", "burnout.png", "staffing.png")) {
+        for (String chart : List.of("quality.png", "cost.png", "burnout.png", "staffing.png", "relationships.png",
+                "felt-patients.png", "felt-flow-staff.png")) {
             byte[] png = Files.readAllBytes(dir.resolve("charts").resolve(chart));
             assertTrue(png.length > 1000, chart + " is an image");
             assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4), chart);

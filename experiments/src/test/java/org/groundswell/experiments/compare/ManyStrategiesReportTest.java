@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.groundswell.experiments.execution.DaySeries;
 import org.groundswell.experiments.execution.RunResult;
 import org.groundswell.experiments.execution.RunSpec;
+import org.groundswell.experiments.output.FeltOutcomes;
 import org.groundswell.experiments.output.Headlines;
 import org.groundswell.experiments.report.RenderedChart;
 import org.groundswell.model.metrics.Metric;
@@ -36,6 +37,14 @@ class ManyStrategiesReportTest {
     private static final List<String> STRATEGIES = List.of("none", "lower", "same");
 
     static CompareResults results() {
+        return results(false);
+    }
+
+    /**
+     * The made-up comparison; with {@code feltUnbuilt}, the outcomes patients and staff feel are what the model
+     * reports before their mechanisms are built: 0, and failure to rescue missing (NaN, no complicated stay).
+     */
+    static CompareResults results(boolean feltUnbuilt) {
         HospitalParameters p = HospitalParameters.communityHospital().withDays(10, DAYS);
         Scenario scenario = new Scenario("made-up", "A hospital <with> \"markup\" & more.", "test", p);
         CompareSettings settings = new CompareSettings(scenario, STRATEGIES, "none", REPLICATIONS, 3, "./groundswell compare");
@@ -48,6 +57,9 @@ class ManyStrategiesReportTest {
                 double[][] days = new double[DAYS][all.size()];
                 for (int m = 0; m < all.size(); m++) {
                     double value = (10 + m) * (1 + 0.05 * Math.sin(r * 1.7 + m)) * factor;
+                    if (feltUnbuilt && FeltOutcomes.metrics().contains(all.get(m))) {
+                        value = all.get(m) == Metrics.FAILURE_TO_RESCUE_RATE ? Double.NaN : 0;
+                    }
                     metrics.put(all.get(m).name(), value);
                     for (int d = 0; d < DAYS; d++) {
                         days[d][m] = value * (1 + 0.01 * Math.cos(d + r));
@@ -91,7 +103,8 @@ class ManyStrategiesReportTest {
             thread.shutdown();
         }
         assertEquals(CompareCharts.DIFFERENCES, charts.get(0).file());
-        assertEquals(1 + Headlines.metrics().size(), charts.size());
+        assertEquals(CompareCharts.FELT_DIFFERENCES, charts.get(1).file());
+        assertEquals(2 + Headlines.metrics().size(), charts.size());
         assertTrue(charts.get(0).alt().contains("lower against none: adverse events \u221210.0%"),
                 charts.get(0).alt());
 

@@ -50,7 +50,8 @@ class ChartsTest {
         }
         assertEquals(90, series.days().length);
         List<Path> files = Charts.write(tmp.resolve("charts"), series, "test, seed 1");
-        assertEquals(List.of("quality.png", "cost.png", "burnout.png", "staffing.png", "relationships.png"),
+        assertEquals(List.of("quality.png", "cost.png", "burnout.png", "staffing.png", "relationships.png",
+                        "felt-patients.png", "felt-flow-staff.png"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         for (Path f : files) {
             assertTrue(Files.size(f) > 1000, f.toString());
@@ -58,10 +59,64 @@ class ChartsTest {
     }
 
     @Test
+    void theFeltChartsDrawWhatPatientsAndTheStaffFeel() {
+        assertEquals(List.of(Metrics.PATIENT_EXPERIENCE, Metrics.PATIENT_ENGAGEMENT, Metrics.FALLS_PER_1000_PD,
+                Metrics.PRESSURE_INJURY_RATE), metricsOf(Charts.FELT_PATIENTS));
+        assertEquals(List.of(Metrics.ED_BOARDING_PATIENTS, Metrics.DIVERSION_HOURS_METRIC,
+                Metrics.PHYSICIAN_BURNOUT_RATE, Metrics.INTENT_TO_LEAVE_RATE, Metrics.JOB_DISSATISFACTION_RATE),
+                metricsOf(Charts.FELT_FLOW_STAFF));
+        assertTrue(Charts.metrics().containsAll(metricsOf(Charts.FELT_FLOW_STAFF)), "kept as the run goes");
+    }
+
+    /**
+     * Before their mechanisms are built the felt outcomes are 0, or NaN where nothing was counted: the charts
+     * are still written, a flat 0 gets an axis from 0 to 1 (not ±1e-9), and a panel with nothing says so.
+     */
+    @Test
+    void feltChartsOfZerosAndMissingValuesAreWrittenAndReadable(@TempDir Path tmp) throws Exception {
+        ChartSeries series = new ChartSeries(Charts.metrics());
+        int width = Metrics.all().size();
+        int pressure = Metrics.all().indexOf(Metrics.PRESSURE_INJURY_RATE);
+        int firstFelt = Metrics.all().indexOf(Metrics.ED_BOARDING_PATIENTS);
+        for (int day = -20; day < 60; day++) {
+            double[] values = new double[width];
+            for (int i = 0; i < width; i++) {
+                values[i] = i == pressure ? Double.NaN : i >= firstFelt ? 0 : 1 + i;
+            }
+            series.onDay(new DayRecord(day, values, new double[0][]));
+        }
+        List<Path> files = Charts.write(tmp, series, "test");
+        for (String name : List.of(Charts.FELT_PATIENTS, Charts.FELT_FLOW_STAFF)) {
+            assertTrue(files.contains(tmp.resolve(name)) && Files.size(tmp.resolve(name)) > 1000, name);
+            Charts.Chart chart = chart(name);
+            CombinedDomainXYPlot plot = (CombinedDomainXYPlot) Charts.render(chart, series, "t").getXYPlot();
+            for (int p = 0; p < chart.panels().size(); p++) {
+                XYPlot panel = (XYPlot) plot.getSubplots().get(p);
+                org.jfree.data.Range range = panel.getRangeAxis().getRange();
+                assertTrue(range.getLowerBound() <= 0 && range.getUpperBound() >= 1, name + " panel " + p + ": "
+                        + range);
+                boolean empty = chart.panels().get(p).metrics().equals(List.of(Metrics.PRESSURE_INJURY_RATE));
+                assertEquals(empty, !panel.getAnnotations().isEmpty(), name + " panel " + p
+                        + ": a note where there is nothing to draw");
+            }
+        }
+    }
+
+    private static Charts.Chart chart(String file) {
+        return Charts.CHARTS.stream().filter(c -> c.file().equals(file)).findFirst().orElseThrow();
+    }
+
+    private static List<org.groundswell.model.metrics.Metric> metricsOf(String file) {
+        return chart(file).panels().stream().flatMap(p -> p.metrics().stream()).toList();
+    }
+
+    @Test
     void axisLabelsCarryTheLabelsAndUnitsFromTheRegistry() {
         assertEquals("Cost per patient-day (USD/patient-day)",
                 new Charts.Panel(Metrics.COST_PER_PATIENT_DAY).axisLabel());
         assertEquals("share 0-1", new Charts.Panel(Metrics.VACANCY_RATE, Metrics.AGENCY_SHARE).axisLabel());
+        assertEquals("hours/day", Charts.Panel.unit("hours/day", Metrics.DIVERSION_HOURS_METRIC).axisLabel(),
+                "a short axis of three panels says only the unit; the legend names the line");
     }
 
     @Test
