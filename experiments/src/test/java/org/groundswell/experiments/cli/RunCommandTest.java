@@ -138,7 +138,8 @@ class RunCommandTest {
         List<String> rows = Files.readAllLines(dir.resolve("patients.csv"), StandardCharsets.UTF_8);
         assertEquals("patient_id,readmission,admitted_at,ended_at,length_of_stay,unit_path,high_acuity,"
                 + "adverse_events,serious_adverse_events,mean_patients_per_nurse,care_team_rc,died_in_hospital,died_30d,"
-                + "readmitted_30d", rows.get(0));
+                + "readmitted_30d,falls,pressure_injury,waiting_days,offservice_days,discharged_early,engagement,"
+                + "patient_relationship,experience_score,would_recommend", rows.get(0));
         assertTrue(rows.size() > 100, "hundreds of stays end in 25 days of a 300-bed hospital: " + rows.size());
     }
 

@@ -50,7 +50,7 @@ public record CareParameters(
                 source = "calibrated: 30-day mortality about 3% of admissions")
         double postDischargeMortalityRate,
         @Param(description = "In-hospital death hazard ratio per extra patient per nurse",
-                unit = "ratio/patient", min = 0.5, max = 3, def = "1.075",
+                unit = "ratio/patient", min = 0.5, max = 3, def = "1.065",
                 source = "calibrated: 30-day mortality odds x1.07 (1.03-1.12) per extra patient per nurse, Aiken et al. 2002")
         double staffingMortalityRatio,
         @Param(description = "Death hazard ratio after a serious adverse event", unit = "ratio", min = 1, max = 50,

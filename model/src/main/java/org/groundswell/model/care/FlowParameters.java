@@ -38,6 +38,17 @@ public record FlowParameters(
                 unit = "ratio", min = 1, max = 5, def = "1.3",
                 source = "assumption, direction from Singer et al. 2011, Acad Emerg Med 18:1324 (boarding and outcomes)")
         double boardingHarmRatio,
+        @Param(description = "Days a patient boards in an emergency department at most: then it is put in an "
+                + "extra bed on its unit, over the unit's capacity (corridor care)", unit = "days", min = 0,
+                max = 30, def = "1",
+                source = "assumption: CMS ED-2 and NHS 12-hour waits; hospitals open escalation beds rather than "
+                        + "let boarding grow without bound")
+        double maxBoardingDays,
+        @Param(description = "Days a patient is held on an inpatient unit for a bed elsewhere at most: then it "
+                + "is put in an extra bed on the unit it waits for (so that units waiting on each other do not "
+                + "lock)", unit = "days", min = 0, max = 30, def = "0.5",
+                source = "assumption: bed managers move held patients within the day")
+        double maxHoldDays,
         @Param(description = "Death hazard ratio while a patient waits for a bed",
                 unit = "ratio", min = 1, max = 5, def = "1.5",
                 source = "Singer et al. 2011, Acad Emerg Med 18:1324: in-hospital mortality 2.5% with under 2 hours "
@@ -80,7 +91,7 @@ public record FlowParameters(
 
     public FlowParameters {
         Requires.valid(FlowParameters.class, offServiceShare, offServiceMinRatioFactor, offServiceHarmRatio, offServiceSlowdown,
-                boardingHarmRatio, boardingMortalityRatio, earlyDischargeDays, earlyDischargeReadmissionRatio,
+                boardingHarmRatio, maxBoardingDays, maxHoldDays, boardingMortalityRatio, earlyDischargeDays, earlyDischargeReadmissionRatio,
                 diversionBoardingShare, ambulanceShare, occupancyTippingPoint, occupancyHarmRatio, occupancyCeiling);
     }
 }

@@ -49,6 +49,8 @@ public final class Patient implements Serializable {
     boolean pressureInjury;
     boolean dischargedEarly;
     double waitingDays;
+    /** The patient's waiting days when its current wait began. */
+    double waitBegan;
     double offServiceDays;
     double exhaustionExposure;
     double loadExposure;

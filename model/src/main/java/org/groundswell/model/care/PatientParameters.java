@@ -72,7 +72,7 @@ public record PatientParameters(
                 + "(CMS Hospital Compare)")
         double experienceIntercept,
         @Param(description = "Rise of the experience score per RC point of the patient-staff relationship",
-                unit = "SD/RC point", min = 0, max = 5, def = "0.9",
+                unit = "SD/RC point", min = 0, max = 5, def = "0.8",
                 source = "calibrated: Gittell et al. 2000, Medical Care 38:807 (RC raised patient-rated quality of "
                         + "care, standardized beta about 0.26)")
         double experiencePerRelationship,

@@ -8,7 +8,8 @@ import org.groundswell.model.metrics.Counter;
 import org.groundswell.model.metrics.DayCounters;
 
 /**
- * CARE: a day of care for every patient in hospital, in admission order. On each unit that patients wait for
+ * CARE: a day of care for every patient in hospital, in admission order. First, patients who have waited for a
+ * bed their longest are put in an extra bed on their unit. On each unit that patients wait for
  * (a bed freed goes at once to the patient waiting longest for it), as many patients as wait there and within
  * {@code flow.earlyDischargeDays} of the end of their care are moved on early. Then a patient's care
  * progresses at its bed's unit's speed today (slowed by overload and physicians' load, quickened by good
@@ -56,6 +57,9 @@ public final class Treatment implements DailyProcess {
 
     @Override
     public void day(int day) {
+        for (Patient p : ward.patients()) {
+            ward.escalate(p);
+        }
         for (int u = 0; u < waitingFor.length; u++) {
             waitingFor[u] = ward.waitingFor(u);
         }

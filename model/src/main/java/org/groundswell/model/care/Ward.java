@@ -162,9 +162,26 @@ public final class Ward implements Serializable {
             units[p.unit].occupied++;
         }
         p.waitingFor = dest;
+        p.waitBegan = p.waitingDays;
         p.offServiceFrom = -1;
         p.remainingCare = 0;
         queues.get(dest).add(p);
+    }
+
+    /**
+     * A patient that has waited its longest ({@code flow.maxBoardingDays} in an emergency department,
+     * {@code flow.maxHoldDays} elsewhere) is put in an extra bed on the unit it waits for, over its capacity.
+     */
+    void escalate(Patient p) {
+        if (p.waitingFor < 0) {
+            return;
+        }
+        double limit = emergency[p.unit] ? flow.maxBoardingDays() : flow.maxHoldDays();
+        if (p.waitingDays - p.waitBegan >= limit - 1e-9) {
+            int dest = p.waitingFor;
+            queues.get(dest).remove(p);
+            settle(p, dest, dest);
+        }
     }
 
     /** Patients waiting for a bed on unit {@code u} now. */
