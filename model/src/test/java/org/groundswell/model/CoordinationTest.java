@@ -174,7 +174,7 @@ class CoordinationTest {
             assertEquals(structured.ties(), random.ties());
             assertEquals(structured.meanDegree(), random.meanDegree(), 0.0);
             assertEquals(crossTies(structured), crossTies(random));
-            assertTrue(concentration(structured) > 1.25 * concentration(random),
+            assertTrue(concentration(structured) > 1.15 * concentration(random),
                     "seed " + seed + ": concentration " + concentration(structured) + " structured, "
                             + concentration(random) + " rewired");
             assertTrue(closedCrossTies(structured) > 2 * closedCrossTies(random),

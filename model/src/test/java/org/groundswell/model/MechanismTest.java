@@ -37,11 +37,14 @@ class MechanismTest {
     }
 
     @Test
-    void burnoutDrivesQuitting() {
+    void burnoutDrivesQuittingAndNursesQuitAsTheyIntend() {
         HospitalParameters weak = Runs.withWorkforce(BASE, w -> w.withBurnoutQuitRatio(1.0));
         HospitalParameters strong = Runs.withWorkforce(BASE, w -> w.withBurnoutQuitRatio(6.0));
         Runs.assertRaises(SEEDS, weak, strong, "turnover_rate_annual");
-        Runs.assertRaises(SEEDS, weak, strong, "total_cost");
+        HospitalParameters noIntent = Runs.withWorkforce(BASE, w -> w.withIntentQuitRatio(1.0));
+        HospitalParameters strongIntent = Runs.withWorkforce(BASE, w -> w.withIntentQuitRatio(8.0));
+        Runs.assertRaises(SEEDS, noIntent, strongIntent, "rn_turnover_rate_annual");
+        Runs.assertRaises(SEEDS, noIntent, strongIntent, "total_cost");
     }
 
     @Test

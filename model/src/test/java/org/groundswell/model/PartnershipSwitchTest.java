@@ -28,9 +28,9 @@ class PartnershipSwitchTest {
      * Alignment's effect on the harm left varies in size from seed to seed, and in a seed where the teams' luck
      * runs the other way it can vanish: more seeds, judged on their mean (a paired t above 3).
      */
-    private static final int ALIGNMENT_SEEDS = 10;
+    private static final int ALIGNMENT_SEEDS = 30;
     /** Seeds for the switches whose effect is small beside one run's luck: judged on the mean. */
-    private static final int SMALL_EFFECT_SEEDS = 10;
+    private static final int SMALL_EFFECT_SEEDS = 16;
     private static final HospitalParameters TWO_YEARS = Runs.withSummaryDays(Runs.defaults(), 730)
             .withStrategy(Strategies.PARTNERSHIP);
 
@@ -119,7 +119,7 @@ class PartnershipSwitchTest {
     void documentingResultsSpreadsPracticesFurther() {
         // At the default broadcast weight (2 exposures, against the tens of ties between units that share
         // patients) documentation moves adoption by about a point, inside one run's luck. The mechanism is shown
-        // at a broadcast well above the adoption threshold (4), on and off with the same weight, over twenty
+        // at a broadcast well above the adoption threshold (4), on and off with the same weight, over twice as many
         // seeds: every unit hears every documented success strongly enough to adopt it.
         PartnershipParameters off = allOff().withBroadcastWeight(8.0);
         Runs.assertLargerOnAverage("adoption_fraction",

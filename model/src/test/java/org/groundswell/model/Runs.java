@@ -91,6 +91,15 @@ final class Runs {
         assertLarger(metric, values(over(less, seeds), metric), values(over(more, seeds), metric));
     }
 
+    /**
+     * Asserts that {@code metric} is higher under {@code more} than under {@code less} over seeds 1..{@code seeds}
+     * by a mean margin of more than three standard errors of the paired differences, though not in every seed:
+     * for an effect small beside the luck of a single run.
+     */
+    static void assertRaisesOnAverage(int seeds, HospitalParameters less, HospitalParameters more, String metric) {
+        assertLargerOnAverage(metric, values(over(less, seeds), metric), values(over(more, seeds), metric));
+    }
+
     /** The summarised {@code metric} of each run. */
     static double[] values(List<RunSummary> runs, String metric) {
         return runs.stream().mapToDouble(r -> r.metric(metric)).toArray();

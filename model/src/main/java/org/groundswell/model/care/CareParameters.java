@@ -88,7 +88,7 @@ public record CareParameters(
                 + "patient at the reference load (high-acuity patients at care.highAcuityRisk times it)",
                 unit = "injuries/patient-day", min = 0, max = 0.1, def = "0.0033",
                 source = "calibrated: about 2-3% of stays with a hospital-acquired pressure injury (NDNQI "
-                        + "prevalence; VanGilder et al. 2017, Ostomy Wound Manage 63:8)")
+                        + "prevalence; VanGilder et al. 2017, J Wound Ostomy Continence Nurs 44:20)")
         double pressureInjuryRate,
         @Param(description = "Pressure-injury hazard ratio per extra patient per nurse", unit = "ratio/patient",
                 min = 0.5, max = 3, def = "1.06",
