@@ -93,6 +93,8 @@ class CalibrationTest {
                 "%.1f%%"));
         ROWS.add(new Row("standardized effect of care-team RC on length of stay", "beta -0.33",
                 "Gittell et al. 2000 (see the note below)", -0.5, -0.2, NineHospitals.rescaledBeta(), "%.2f"));
+        ROWS.add(new Row("physicians with burnout", "43.9% (2017)", "Shanafelt et al. 2019, Mayo Clin Proc 94:1681",
+                0.35, 0.55, Runs.mean(base, "physician_burnout_rate"), "%.1f%%"));
         ROWS.add(new Row("falls with injury per 1,000 patient-days", "about 0.8-1.1", "NDNQI; Bouldin et al. 2013, "
                 + "J Patient Saf 9:13", 0.5, 1.5, Runs.mean(base, "falls_per_1000_pd"), "%.2f"));
         ROWS.add(new Row("stays with a hospital-acquired pressure injury", "about 2-3%", "NDNQI; VanGilder et al. 2017",
@@ -179,6 +181,11 @@ class CalibrationTest {
     @Test
     void brokenSystemsCauseThePreventablePartOfHarm() {
         assertMet("share of harm due to broken systems");
+    }
+
+    @Test
+    void physicianBurnoutIsWhatNationalSurveysFind() {
+        assertMet("physicians with burnout");
     }
 
     @Test
