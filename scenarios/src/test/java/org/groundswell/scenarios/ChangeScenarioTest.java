@@ -48,7 +48,7 @@ class ChangeScenarioTest {
         assertEquals(2, e.line(), e.getMessage());
         assertEquals("interventions[0].type", e.field(), e.getMessage());
         assertEquals("one of staffing-stabilization, staff-bank, huddles, relational, boundary-spanners, "
-                + "shared-protocols, shared-information", e.problem());
+                + "shared-protocols, shared-information, coproduction", e.problem());
     }
 
     @Test

@@ -140,7 +140,7 @@ class RunCommandTest {
                 + "adverse_events,serious_adverse_events,mean_patients_per_nurse,care_team_rc,died_in_hospital,died_30d,"
                 + "readmitted_30d,falls,pressure_injury,waiting_days,offservice_days,discharged_early,engagement,"
                 + "patient_relationship,experience_score,would_recommend", rows.get(0));
-        assertTrue(rows.size() > 100, "hundreds of stays end in 25 days of a 300-bed hospital: " + rows.size());
+        assertTrue(rows.size() > 100, "hundreds of stays end in 25 days of a 360-bed hospital: " + rows.size());
     }
 
     static Stream<Arguments> badInputs() {

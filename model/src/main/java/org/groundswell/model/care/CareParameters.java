@@ -94,13 +94,20 @@ public record CareParameters(
                 min = 0.5, max = 3, def = "1.06",
                 source = "assumption, direction from Needleman et al. 2002, NEJM 346:1715 (pressure ulcers and "
                         + "nurse staffing)")
-        double pressureInjuryStaffingRatio) implements Serializable, CareParametersBuilder.With {
+        double pressureInjuryStaffingRatio,
+        @Param(description = "Most a unit's conditions (staffing, exhaustion, agency, problems, coordination, "
+                + "crowding, physicians) can multiply a hazard of harm or death by, together",
+                unit = "ratio", min = 1, max = 100, def = "4",
+                source = "assumption: the hazard ratios are estimated within the range hospitals are seen in, and "
+                        + "their product is not extrapolated far beyond it (without a ceiling an understaffed, "
+                        + "over-full hospital's harm lengthens stays without end)")
+        double maxHazardMultiplier) implements Serializable, CareParametersBuilder.With {
 
     public CareParameters {
         Requires.valid(CareParameters.class, adverseEventRate, seriousShare, referencePatientsPerNurse,
                 staffingHarmRatio, exhaustionHarmRatio, agencyHarmRatio, highAcuityRisk, mortalityRate,
                 postDischargeMortalityRate, staffingMortalityRatio, seriousHarmMortalityRatio, seriousHarmExtraDays,
                 readmissionRate, highAcuityReadmissionRatio, seriousHarmReadmissionRatio, delayPerPatient, fallRate,
-                fallStaffingRatio, pressureInjuryRate, pressureInjuryStaffingRatio);
+                fallStaffingRatio, pressureInjuryRate, pressureInjuryStaffingRatio, maxHazardMultiplier);
     }
 }

@@ -88,6 +88,11 @@ public final class UnitState implements Serializable {
         deathMultiplier = Math.pow(care.staffingMortalityRatio(), excess) * crowding;
         fallMultiplier = Math.pow(care.fallStaffingRatio(), excess) * exhaustionFactor;
         pressureMultiplier = Math.pow(care.pressureInjuryStaffingRatio(), excess) * exhaustionFactor;
+        double ceiling = care.maxHazardMultiplier();
+        harmMultiplier = Math.min(ceiling, harmMultiplier);
+        deathMultiplier = Math.min(ceiling, deathMultiplier);
+        fallMultiplier = Math.min(ceiling, fallMultiplier);
+        pressureMultiplier = Math.min(ceiling, pressureMultiplier);
         this.meanExhaustion = meanExhaustion;
         double rc = Double.isNaN(careTeamRc) ? RcScale.NEUTRAL_HIGH : careTeamRc;
         double cynicism = Double.isNaN(staffCynicism) ? 0 : staffCynicism;

@@ -150,7 +150,7 @@ public record HospitalParameters(
     }
 
     /**
-     * The calibrated default: a community hospital of about 300 beds in eight units, patients arriving
+     * The calibrated default: a community hospital of about 360 beds in eight units, patients arriving
      * mostly through the emergency department.
      */
     public static HospitalParameters communityHospital() {
