@@ -130,8 +130,8 @@ class ChangeCanFailTest {
         HospitalParameters orphaned = practices(churning, q -> q.withChampionLossFactor(20.0));
         HospitalParameters indifferent = practices(churning, q -> q.withChampionLossFactor(1.0));
         Runs.assertLargerOnAverage("owned compliance, champion's leaving mattering not at all against 20 times",
-                monthly(orphaned, SMALL_EFFECT_SEEDS, ChangeCanFailTest::ownedCompliance),
-                monthly(indifferent, SMALL_EFFECT_SEEDS, ChangeCanFailTest::ownedCompliance));
+                monthly(orphaned, MANY_SEEDS, ChangeCanFailTest::ownedCompliance),
+                monthly(indifferent, MANY_SEEDS, ChangeCanFailTest::ownedCompliance));
     }
 
     @Test

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ManagersTest {
 
-    private static final int SEEDS = 10;
+    private static final int SEEDS = 20;
     private static final HospitalParameters YEAR = Runs.withSummaryDays(Runs.defaults().withDays(90, 365), 365);
 
     private static HospitalParameters leadership(HospitalParameters p, UnaryOperator<LeadershipParameters> change) {

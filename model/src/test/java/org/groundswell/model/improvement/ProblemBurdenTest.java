@@ -27,7 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProblemBurdenTest {
 
     private static final int CONFIGURATIONS = 200;
-    private static final HospitalParameters P = UnitRates.roomy(HospitalParameters.communityHospital());
+    private static final HospitalParameters P = uncapped(UnitRates.roomy(HospitalParameters.communityHospital()));
+
+    /** Without the ceiling on a unit's hazards, so that the burden's own effect is seen however large. */
+    private static HospitalParameters uncapped(HospitalParameters p) {
+        return p.withCare(p.care().withMaxHazardMultiplier(100));
+    }
     private static final ProblemParameters PROBLEMS = P.problems();
     private static final ProblemTypeParameters TYPES = P.problemTypes();
     private static final int UNITS = P.units().size();
