@@ -15,11 +15,9 @@ import org.groundswell.model.change.Interventions;
 import org.groundswell.model.change.Strategies;
 import org.groundswell.model.change.Strategy;
 import org.groundswell.model.coordination.Coordination;
-import org.groundswell.model.coordination.Dimension;
 import org.groundswell.model.coordination.NetworkLayout;
 import org.groundswell.model.coordination.Presence;
 import org.groundswell.model.coordination.RcScoring;
-import org.groundswell.model.coordination.StaffNetwork;
 import org.groundswell.model.coordination.TieDrift;
 import org.groundswell.model.coordination.UnitPeople;
 import org.groundswell.model.culture.Culture;
@@ -394,35 +392,6 @@ public final class Hospital extends SimState {
     boolean[] present() {
         return presence.present();
     }
-
-    /**
-     * The RC index of a physician's ties, read from the staff network, where physician {@code p} is node
-     * {@code firstNode + p} ({@link NetworkLayout}): the mean over its ties in use to people present today of
-     * the tie's seven dimensions.
-     */
-    private record PhysicianTies(StaffNetwork network, Presence presence, int firstNode)
-            implements Physicians.TieRc {
-
-        @Override
-        public double rc(int physician) {
-            boolean[] present = presence.present();
-            int node = firstNode + physician;
-            double sum = 0;
-            int n = 0;
-            for (int e : network.tiesOf(node)) {
-                if (!network.active(e) || !present[network.other(e, node)]) {
-                    continue;
-                }
-                for (Dimension d : DIMENSIONS) {
-                    sum += network.dimension(e, d);
-                }
-                n++;
-            }
-            return n > 0 ? sum / (n * Dimension.COUNT) : Double.NaN;
-        }
-    }
-
-    private static final Dimension[] DIMENSIONS = Dimension.values();
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();

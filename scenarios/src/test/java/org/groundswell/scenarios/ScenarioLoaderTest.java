@@ -30,7 +30,7 @@ class ScenarioLoaderTest {
         assertEquals(DEFAULTS, named.parameters());
         assertEquals("community-hospital", named.name());
         assertEquals("bundled:community-hospital", named.source());
-        assertTrue(named.description().contains("300 beds"), named.description());
+        assertTrue(named.description().contains("360 beds"), named.description());
     }
 
     @Test

@@ -60,7 +60,6 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     private final WellbeingParameters wellbeing;
     private final double burnoutQuitRatio;
     private final double intentQuitRatio;
-    private final double referencePatientsPerNurse;
     private final Workforce staff;
     private final Workload workload;
     private final UnitState[] units;
@@ -70,11 +69,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     private final double[] exhaustion;
     private final double[] cynicism;
     private final double[] efficacy;
-    // The lasting latents of dissatisfaction and of intent to leave, uniform on 0-1.
-    private final double[] dissatisfactionDraw;
-    private final double[] intentDraw;
-    // Per unit: today's patients per nurse, general-unit equivalent.
-    private final double[] nurseLoad;
+    private final JobAttitudes attitudes;
     // Per unit: the moving average of the daily dose of being done to, the fixes remembered, and the unit's
     // running totals of both as last read.
     private final double[] doneTo;
@@ -95,7 +90,6 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         this.wellbeing = wellbeing;
         this.burnoutQuitRatio = workforce.burnoutQuitRatio();
         this.intentQuitRatio = workforce.intentQuitRatio();
-        this.referencePatientsPerNurse = referencePatientsPerNurse;
         this.staff = staff;
         this.workload = workload;
         this.units = units;
@@ -105,10 +99,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         this.exhaustion = new double[n];
         this.cynicism = new double[n];
         this.efficacy = new double[n];
-        this.dissatisfactionDraw = new double[n];
-        this.intentDraw = new double[n];
-        this.nurseLoad = new double[units.length];
-        Arrays.fill(nurseLoad, staff.basis(Role.REGISTERED_NURSE));
+        this.attitudes = new JobAttitudes(wellbeing, referencePatientsPerNurse, staff, units.length);
         this.doneTo = new double[units.length];
         this.fixes = new double[units.length];
         this.doneToRead = new double[units.length];
@@ -129,8 +120,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
                 ? wellbeing.traitSd() * random.nextGaussian()
                 : survivorTrait(random, expectedStrain);
         start(slot, personalTrait, wellbeing.personalShockSd() * random.nextGaussian(), expectedStrain);
-        dissatisfactionDraw[slot] = random.nextDouble();
-        intentDraw[slot] = random.nextDouble();
+        attitudes.draw(slot, random);
     }
 
     /**
@@ -156,16 +146,14 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
                 double q = intentChance(newTrait, dissatisfaction, intent, expectedStrain);
                 if (random.nextDouble() * intentQuitRatio < 1 + q * (intentQuitRatio - 1)) {
                     start(slot, newTrait, wellbeing.personalShockSd() * random.nextGaussian(), 0);
-                    dissatisfactionDraw[slot] = dissatisfaction;
-                    intentDraw[slot] = intent;
+                    attitudes.set(slot, dissatisfaction, intent);
                     return;
                 }
             }
         }
         double newTrait = wellbeing.traitSd() * random.nextGaussian();
         start(slot, newTrait, wellbeing.personalShockSd() * random.nextGaussian(), 0);
-        dissatisfactionDraw[slot] = random.nextDouble();
-        intentDraw[slot] = random.nextDouble();
+        attitudes.draw(slot, random);
     }
 
     /** Strain from the load of {@code role} at the staffing plan's target. */
@@ -179,9 +167,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
      * says, dissatisfied at the planned load as if at the cut-off's exhaustion.
      */
     private double intentChance(double personalTrait, double dissatisfaction, double intent, double expectedStrain) {
-        double planned = logistic(wellbeing.baseDissatisfaction() + Math.log(wellbeing.dissatisfactionRatio())
-                * (staff.basis(Role.REGISTERED_NURSE) - referencePatientsPerNurse));
-        double both = dissatisfaction < planned ? burnedOutChance(personalTrait, expectedStrain) : 0;
+        double both = dissatisfaction < attitudes.plannedDissatisfaction() ? burnedOutChance(personalTrait, expectedStrain) : 0;
         return both * (intent < wellbeing.intentBurnedOutDissatisfied() ? 1 : 0)
                 + (1 - both) * (intent < wellbeing.intentOthers() ? 1 : 0);
     }
@@ -229,6 +215,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     /** Exhaustion, cynicism and efficacy move toward today's targets; each unit's mean cynicism is left on it. */
     @Override
     public void day(int day) {
+        attitudes.readLoads(units);
         double rate = 1.0 / wellbeing.recoveryDays();
         boolean weekly = Math.floorMod(day, SHOCK_STEP_DAYS) == 0;
         double persistence = Math.exp(-SHOCK_STEP_DAYS / wellbeing.personalShockDays());
@@ -240,7 +227,6 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         // share is looked up once for all its people.
         for (int u = 0; u < units.length; u++) {
             UnitState unit = units[u];
-            nurseLoad[u] = unit.patientsPerNurseEquivalent();
             double extraStrain = unit.extraStrain();
             double dose = unit.doneToDose() - doneToRead[u];
             doneToRead[u] = unit.doneToDose();
@@ -359,11 +345,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
      * cut-off. Kept for every role; the model reads it for registered nurses.
      */
     public boolean dissatisfied(int slot) {
-        double logOdds = wellbeing.baseDissatisfaction()
-                + Math.log(wellbeing.dissatisfactionRatio())
-                * (nurseLoad[staff.unitOf(slot)] - referencePatientsPerNurse)
-                + wellbeing.dissatisfactionFromExhaustion() * (exhaustion[slot] - wellbeing.exhaustionCutoff());
-        return dissatisfactionDraw[slot] < logistic(logOdds);
+        return attitudes.dissatisfied(slot, exhaustion[slot]);
     }
 
     /**
@@ -372,9 +354,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
      * wellbeing.intentOthers} otherwise. Kept for every role; the model reads it for registered nurses.
      */
     public boolean intendsToLeave(int slot) {
-        double share = burnedOut(slot) && dissatisfied(slot)
-                ? wellbeing.intentBurnedOutDissatisfied() : wellbeing.intentOthers();
-        return intentDraw[slot] < share;
+        return attitudes.intendsToLeave(slot, burnedOut(slot), exhaustion[slot]);
     }
 
     /** Cynicism (0–1) of the holder of position {@code slot}; of its last holder while it is vacant. */
