@@ -17,7 +17,7 @@ import org.groundswell.model.workforce.WorkforceParameters;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Helpers for tests: variants of the default hospital and runs over several seeds. */
-final class Runs {
+public final class Runs {
 
     private Runs() {
     }
@@ -109,7 +109,7 @@ final class Runs {
      * Asserts that the paired values {@code high} exceed {@code low} in every pair (seed 1 first), by a mean
      * margin of more than three standard errors of the paired differences.
      */
-    static void assertLarger(String what, double[] low, double[] high) {
+    public static void assertLarger(String what, double[] low, double[] high) {
         int seeds = low.length;
         double[] diff = new double[seeds];
         double mean = 0;
@@ -134,7 +134,7 @@ final class Runs {
      * errors of the paired differences (a paired t above 3), though not necessarily in every pair: for an effect
      * that is small beside the luck of a single run, over enough seeds that the mean tells.
      */
-    static void assertLargerOnAverage(String what, double[] low, double[] high) {
+    public static void assertLargerOnAverage(String what, double[] low, double[] high) {
         int seeds = low.length;
         double mean = 0;
         for (int i = 0; i < seeds; i++) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.groundswell.model.Hospital;
 import org.groundswell.model.RunSummary;
+import org.groundswell.model.Runs;
 import org.groundswell.model.Simulation;
 import org.groundswell.model.kernel.Role;
 import org.groundswell.model.parameters.HospitalParameters;
@@ -42,33 +43,6 @@ class IntentToLeaveTest {
             }
         }
         return n;
-    }
-
-    /** Asserts {@code high} above {@code low} in every pair, by a mean margin of more than three standard errors. */
-    private static void assertLarger(String what, double[] low, double[] high) {
-        for (int k = 0; k < low.length; k++) {
-            int seed = k + 1;
-            assertTrue(high[k] > low[k], () -> what + " did not rise in seed " + seed + ": " + low[seed - 1]
-                    + " to " + high[seed - 1]);
-        }
-        assertLargerOnAverage(what, low, high);
-    }
-
-    /** Asserts {@code high} above {@code low} by a mean margin of more than three standard errors of the pairs. */
-    private static void assertLargerOnAverage(String what, double[] low, double[] high) {
-        int n = low.length;
-        double mean = 0;
-        for (int k = 0; k < n; k++) {
-            mean += (high[k] - low[k]) / n;
-        }
-        double var = 0;
-        for (int k = 0; k < n; k++) {
-            double d = high[k] - low[k] - mean;
-            var += d * d / (n - 1);
-        }
-        double se = Math.sqrt(var / n);
-        double m = mean;
-        assertTrue(mean > 3 * se, () -> what + ": mean rise " + m + " within 3 standard errors " + se);
     }
 
     private static List<RunSummary> runs(HospitalParameters p) {
@@ -114,8 +88,8 @@ class IntentToLeaveTest {
                     + "intending to leave %.0f -> %.0f%n", seed, dissatisfied[0][seed - 1], dissatisfied[1][seed - 1],
                     intending[0][seed - 1], intending[1][seed - 1]);
         }
-        assertLarger("nurses dissatisfied", dissatisfied[0], dissatisfied[1]);
-        assertLarger("nurses intending to leave", intending[0], intending[1]);
+        Runs.assertLarger("nurses dissatisfied", dissatisfied[0], dissatisfied[1]);
+        Runs.assertLarger("nurses intending to leave", intending[0], intending[1]);
     }
 
     @Test
@@ -133,9 +107,9 @@ class IntentToLeaveTest {
             System.out.printf("IntentToLeaveTest: %s at 5 patients per nurse %.3f, at 8 %.3f%n", metric,
                     mean(low), mean(high));
             if (metric.equals("job_dissatisfaction_rate")) {
-                assertLarger(metric, low, high);
+                Runs.assertLarger(metric, low, high);
             } else {
-                assertLargerOnAverage(metric, low, high);
+                Runs.assertLargerOnAverage(metric, low, high);
             }
         }
     }
@@ -193,7 +167,7 @@ class IntentToLeaveTest {
         double[] high = values(driven, "rn_turnover_rate_annual");
         System.out.printf("IntentToLeaveTest: RN turnover %.3f with intentQuitRatio 1, %.3f at the default %.1f%n",
                 mean(low), mean(high), year.workforce().intentQuitRatio());
-        assertLarger("RN turnover", low, high);
+        Runs.assertLarger("RN turnover", low, high);
     }
 
     @Test
