@@ -25,10 +25,10 @@ import org.groundswell.model.parameters.HospitalParameters;
  * spend per staff-day?
  *
  * <p>{@code bareKernel} is the baseline: {@link BareKernel}, MASON stepping one agent per node of the default
- * hospital's staff network (727 nodes, the same 4,002 ties) for 820 days, each agent reading its neighbours
+ * hospital's staff network (737 nodes, the same 4,040 ties) for 820 days, each agent reading its neighbours
  * and drawing one random number — reported in ns per agent-step. {@code groundswell} is a full two-year run of
  * the default hospital (90 days of warm-up and 730 of strategy period, strategy {@code none}), reported in ns
- * per staff-day: its 682 frontline positions × 820 days (physicians and managers, who are nodes too, are not
+ * per staff-day: its 692 frontline positions × 820 days (physicians and managers, who are nodes too, are not
  * counted, which makes the figure a little worse than per node). Both are measured in the same JMH run, one
  * after the other on the same machine, so the ratio groundswell / bareKernel compares like with like;
  * {@code benchmarks/report.py} prints it. Target: at most 2.
@@ -55,7 +55,7 @@ public class BareKernelBenchmark {
         neighbours = network[1];
     }
 
-    /** The baseline: 727 agents × 820 days of a bare MASON model over the same network. */
+    /** The baseline: 737 agents × 820 days of a bare MASON model over the same network. */
     @Benchmark
     @OperationsPerInvocation(DefaultHospital.AGENT_STEPS)
     public double bareKernel() {
@@ -67,7 +67,7 @@ public class BareKernelBenchmark {
         return model.meanLevel();
     }
 
-    /** A full run of the default hospital: 682 staff × 820 days. Each invocation has a seed of its own. */
+    /** A full run of the default hospital: 692 staff × 820 days. Each invocation has a seed of its own. */
     @Benchmark
     @OperationsPerInvocation(DefaultHospital.STAFF_DAYS)
     public RunSummary groundswell() {

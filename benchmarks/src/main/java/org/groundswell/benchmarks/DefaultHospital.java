@@ -12,11 +12,11 @@ import org.groundswell.model.parameters.HospitalParameters;
 final class DefaultHospital {
 
     /** Frontline staff positions: a staff-day is one of them for one day. */
-    static final int STAFF = 682;
+    static final int STAFF = 692;
     /** Nodes of the staff network: the positions, the physicians and the unit managers. */
-    static final int NODES = 727;
+    static final int NODES = 737;
     /** Ties of the staff network. */
-    static final int TIES = 4002;
+    static final int TIES = 4040;
     /** Days of a full run: 90 of warm-up and 730 of strategy period. */
     static final int DAYS = 820;
     /** Staff-days of a full run. */

@@ -26,12 +26,12 @@ import org.groundswell.model.parameters.HospitalParameters;
  * How many staff-days a second does the default hospital simulate under each change strategy — one day of the
  * strategy period at a time, and over a whole run (build, 90 days of warm-up, 730 of strategy period)?
  *
- * <p>JMH counts staff-days as its operations ({@code @OperationsPerInvocation}: 682 frontline positions per
+ * <p>JMH counts staff-days as its operations ({@code @OperationsPerInvocation}: 692 frontline positions per
  * day), so its score is staff-days per second. The baseline is {@code strategy = none}: the hospital with no
  * change effort, to which each other strategy adds its own work. {@code day} steps a hospital warmed up once
  * and branched into the strategy, with a strategy period long enough that an iteration never reaches its end
  * (a branch is made again if it does): the cost of a day once the strategy is under way, build and warm-up
- * left out. {@code run} is what a sweep pays per run: 682 × 820 staff-days. Milliseconds per run = 559,240 /
+ * left out. {@code run} is what a sweep pays per run: 692 × 820 staff-days. Milliseconds per run = 567,440 /
  * the score × 1,000 ({@code benchmarks/report.py} prints both).
  */
 @State(Scope.Benchmark)

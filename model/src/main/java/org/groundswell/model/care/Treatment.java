@@ -43,6 +43,8 @@ public final class Treatment implements DailyProcess {
     private final FlowParameters flow;
     private final PatientParameters patients;
     private final int[] waitingFor;
+    /** How far engagement moves toward its target over a whole day. */
+    private final double dayPull;
 
     public Treatment(Ward ward, CareParameters care, CostParameters cost, DayCounters counters, CostLedger ledger) {
         this.ward = ward;
@@ -53,6 +55,7 @@ public final class Treatment implements DailyProcess {
         this.flow = ward.flow();
         this.patients = ward.patientParameters();
         this.waitingFor = new int[ward.units().length];
+        this.dayPull = 1 - Math.exp(-1.0 / patients.engagementDays());
     }
 
     @Override
@@ -141,7 +144,8 @@ public final class Treatment implements DailyProcess {
         p.exhaustionExposure += unit.meanExhaustion * dt;
         p.relationshipExposure += unit.patientRelationship * dt;
         if (!Double.isNaN(unit.engagementTarget)) {
-            p.engagement += (unit.engagementTarget - p.engagement) * (1 - Math.exp(-dt / patients.engagementDays()));
+            double pull = dt == 1.0 ? dayPull : 1 - Math.exp(-dt / patients.engagementDays());
+            p.engagement += (unit.engagementTarget - p.engagement) * pull;
         }
         if (waiting) {
             p.waitingDays += dt;

@@ -24,7 +24,8 @@ final class JobAttitudes implements Serializable {
     private final WellbeingParameters wellbeing;
     private final double referencePatientsPerNurse;
     private final Workforce staff;
-    private final double[] dissatisfactionDraw;
+    // The first latent as log-odds, so that the daily comparison with a logistic needs no exponential.
+    private final double[] dissatisfactionLogit;
     private final double[] intentDraw;
     // Per unit: today's patients per nurse, general-unit equivalent.
     private final double[] nurseLoad;
@@ -33,7 +34,7 @@ final class JobAttitudes implements Serializable {
         this.wellbeing = wellbeing;
         this.referencePatientsPerNurse = referencePatientsPerNurse;
         this.staff = staff;
-        this.dissatisfactionDraw = new double[staff.positions()];
+        this.dissatisfactionLogit = new double[staff.positions()];
         this.intentDraw = new double[staff.positions()];
         this.nurseLoad = new double[units];
         Arrays.fill(nurseLoad, staff.basis(Role.REGISTERED_NURSE));
@@ -41,13 +42,13 @@ final class JobAttitudes implements Serializable {
 
     /** Draws the holder of {@code slot}'s two latents, dissatisfaction first. */
     void draw(int slot, KeyedRandom random) {
-        dissatisfactionDraw[slot] = random.nextDouble();
-        intentDraw[slot] = random.nextDouble();
+        double dissatisfaction = random.nextDouble();
+        set(slot, dissatisfaction, random.nextDouble());
     }
 
     /** Gives the holder of {@code slot} the latents drawn for it. */
     void set(int slot, double dissatisfaction, double intent) {
-        dissatisfactionDraw[slot] = dissatisfaction;
+        dissatisfactionLogit[slot] = Math.log(dissatisfaction / (1 - dissatisfaction));
         intentDraw[slot] = intent;
     }
 
@@ -70,7 +71,7 @@ final class JobAttitudes implements Serializable {
                 + Math.log(wellbeing.dissatisfactionRatio())
                 * (nurseLoad[staff.unitOf(slot)] - referencePatientsPerNurse)
                 + wellbeing.dissatisfactionFromExhaustion() * (exhaustion - wellbeing.exhaustionCutoff());
-        return dissatisfactionDraw[slot] < logistic(logOdds);
+        return dissatisfactionLogit[slot] < logOdds;
     }
 
     /** Whether the holder of {@code slot}, burned out or not, intends to leave within a year. */
