@@ -32,6 +32,7 @@ public final class Admissions implements DailyProcess {
     private final DayCounters counters;
     private final CostLedger ledger;
     private final boolean[] diverting;
+    private final int[] boarders;
 
     /**
      * @param arrivalsStream the stream of the daily numbers of arrivals
@@ -46,15 +47,17 @@ public final class Admissions implements DailyProcess {
         this.counters = counters;
         this.ledger = ledger;
         this.diverting = new boolean[ward.units().length];
+        this.boarders = new int[ward.units().length];
     }
 
     @Override
     public void day(int day) {
         UnitState[] units = ward.units();
+        ward.countBoarders(boarders);
         for (UnitState unit : units) {
             int e = unit.index();
             diverting[e] = ward.isEmergency(e)
-                    && ward.boardersIn(e) >= ward.flow().diversionBoardingShare() * unit.parameters().beds();
+                    && boarders[e] >= ward.flow().diversionBoardingShare() * unit.parameters().beds();
             if (diverting[e]) {
                 counters.add(Counter.DIVERSION_HOURS, counters.hospitalSlot(), HOURS_PER_DAY);
                 ledger.post(CostComponent.DIVERSION, cost.diversionHourCost() * HOURS_PER_DAY);

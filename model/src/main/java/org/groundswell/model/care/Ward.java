@@ -252,15 +252,17 @@ public final class Ward implements Serializable {
         return best;
     }
 
-    /** Patients boarding in emergency department {@code e} now: there, waiting for a bed elsewhere. */
-    int boardersIn(int e) {
-        int n = 0;
+    /**
+     * Patients boarding in each emergency department now (there, waiting for a bed elsewhere), counted into
+     * {@code boarders} by unit in one pass over the patients; other units' counts are 0.
+     */
+    void countBoarders(int[] boarders) {
+        java.util.Arrays.fill(boarders, 0);
         for (Patient p : inHospital) {
-            if (p.waitingFor >= 0 && p.unit == e) {
-                n++;
+            if (p.waitingFor >= 0 && emergency[p.unit]) {
+                boarders[p.unit]++;
             }
         }
-        return n;
     }
 
     /** Whether unit {@code u} is an emergency department. */
