@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.groundswell.model.parameters.HospitalParameters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A hospital made of copies of the default one ({@link HospitalParameters#scaled}) treats its patients as the
@@ -35,5 +36,29 @@ class HospitalSizeTest {
         Runs.assertRaises(5, none, many, "problems_open");
         Runs.assertRaises(5, none, many, "adverse_events_per_1000_pd");
         Runs.assertRaises(5, none, many, "workarounds_active");
+    }
+
+    @Test
+    void theStaffNetworkGrowsWithTheStaffNotWithTheirSquare() {
+        double perPosition1 = tiesPerPosition(1);
+        double perPosition25 = tiesPerPosition(25);
+        assertTrue(Math.abs(perPosition25 / perPosition1 - 1) < 0.05,
+                () -> "ties per position: " + perPosition1 + " at 1x, " + perPosition25 + " at 25x");
+        HospitalParameters oneCouncil = HospitalParameters.communityHospital().scaled(25);
+        oneCouncil = oneCouncil.withNetwork(oneCouncil.network().withStewardCouncilUnits(5000));
+        Hospital clique = new Hospital(oneCouncil, false);
+        clique.start();
+        int cliqueTies = clique.coordination().network().ties();
+        Hospital councils = new Hospital(HospitalParameters.communityHospital().scaled(25), false);
+        councils.start();
+        // One council of all 200 units' stewards would add 200 x 199 / 2 ties less those within units.
+        assertTrue(cliqueTies - councils.coordination().network().ties() > 15_000,
+                () -> "councils saved only " + (cliqueTies - councils.coordination().network().ties()) + " ties");
+    }
+
+    private static double tiesPerPosition(int factor) {
+        Hospital h = new Hospital(HospitalParameters.communityHospital().scaled(factor), false);
+        h.start();
+        return (double) h.coordination().network().ties() / h.workforce().positions();
     }
 }

@@ -36,9 +36,15 @@ public record NetworkParameters(
         @Param(description = "Ties a physician has with staff on each other unit they round on", unit = "ties/unit",
                 min = 0, max = 100, def = "6", source = "assumption")
         int physicianTiesPerUnit,
-        @Param(description = "Union stewards per unit; the stewards of all units know one another", unit = "people",
+        @Param(description = "Union stewards per unit; the stewards of a council's units know one another", unit = "people",
                 min = 0, max = 20, def = "1", source = "Lazes & Rudden: union stewards as a channel across units")
         int stewardsPerUnit,
+        @Param(description = "Units whose stewards meet as one council and all know one another: runs of this many "
+                + "consecutive units, each council's first steward knowing the next council's, so that the stewards' "
+                + "channel spans a large hospital with ties that grow with its units, not with their square",
+                unit = "units", min = 2, max = 5000, def = "16",
+                source = "assumption: a union local's stewards' council; every bundled hospital (up to 15 units) is one")
+        int stewardCouncilUnits,
         @Param(description = "Boundary spanners (case managers, discharge coordinators) with ties to every unit",
                 unit = "people", min = 0, max = 1000, def = "4",
                 source = "Gittell 2016: boundary spanners as a structural intervention; assumption for the count")
@@ -49,6 +55,6 @@ public record NetworkParameters(
 
     public NetworkParameters {
         Requires.valid(NetworkParameters.class, rewiring, withinUnitDegree, handoffTiesPerTransfer, triadicClosure,
-                physicianTiesPerUnit, stewardsPerUnit, boundarySpanners, spannerTiesPerUnit);
+                physicianTiesPerUnit, stewardsPerUnit, stewardCouncilUnits, boundarySpanners, spannerTiesPerUnit);
     }
 }

@@ -106,7 +106,7 @@ public final class StaffNetwork implements Serializable {
         List<long[]> structural = new ArrayList<>();
         builder.handoffs(network, structural);
         builder.physicians(network.physicianTiesPerUnit(), structural);
-        builder.stewards(network.stewardsPerUnit(), structural);
+        builder.stewards(network.stewardsPerUnit(), network.stewardCouncilUnits(), structural);
         builder.spanners(0, network.boundarySpanners(), network.spannerTiesPerUnit(), structural);
         int firstAdded = builder.tieCount();
         builder.spanners(network.boundarySpanners(), addedSpanners, network.spannerTiesPerUnit(), structural);

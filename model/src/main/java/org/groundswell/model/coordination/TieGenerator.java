@@ -169,22 +169,36 @@ final class TieGenerator {
         }
     }
 
-    void stewards(int perUnit, List<long[]> structural) {
-        List<Integer> stewards = new ArrayList<>();
-        for (int u = 0; u < handoffMembers.length; u++) {
-            int[] shuffled = shuffled(handoffMembers[u], KeyedRandom.of(key, STEWARD, u));
-            for (int k = 0; k < Math.min(perUnit, shuffled.length); k++) {
-                stewards.add(shuffled[k]);
-            }
-        }
-        for (int x = 0; x < stewards.size(); x++) {
-            for (int y = x + 1; y < stewards.size(); y++) {
-                int i = stewards.get(x);
-                int j = stewards.get(y);
-                if (layout.nodeUnit()[i] != layout.nodeUnit()[j]) {
-                    structural(i, j, structural);
+    /**
+     * Union stewards: {@code perUnit} on each unit, drawn from its staff; the stewards of each council of
+     * {@code councilUnits} consecutive units know one another, and each council's first steward knows the next
+     * council's first.
+     */
+    void stewards(int perUnit, int councilUnits, List<long[]> structural) {
+        List<Integer> councilFirsts = new ArrayList<>();
+        for (int from = 0; from < handoffMembers.length; from += councilUnits) {
+            List<Integer> stewards = new ArrayList<>();
+            for (int u = from; u < Math.min(handoffMembers.length, from + councilUnits); u++) {
+                int[] shuffled = shuffled(handoffMembers[u], KeyedRandom.of(key, STEWARD, u));
+                for (int k = 0; k < Math.min(perUnit, shuffled.length); k++) {
+                    stewards.add(shuffled[k]);
                 }
             }
+            for (int x = 0; x < stewards.size(); x++) {
+                for (int y = x + 1; y < stewards.size(); y++) {
+                    int i = stewards.get(x);
+                    int j = stewards.get(y);
+                    if (layout.nodeUnit()[i] != layout.nodeUnit()[j]) {
+                        structural(i, j, structural);
+                    }
+                }
+            }
+            if (!stewards.isEmpty()) {
+                councilFirsts.add(stewards.get(0));
+            }
+        }
+        for (int c = 0; c + 1 < councilFirsts.size(); c++) {
+            structural(councilFirsts.get(c), councilFirsts.get(c + 1), structural);
         }
     }
 
