@@ -1,5 +1,8 @@
 package org.groundswell.model.culture;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.groundswell.model.improvement.Problem;
 import org.groundswell.model.improvement.Problem.Status;
 import org.groundswell.model.improvement.Problems;
@@ -62,19 +65,32 @@ public final class Voice implements DailyProcess {
         }
     }
 
-    /** Managers spend the day's attention on the most severe problems raised on their units; the fixes per unit. */
+    /**
+     * Managers spend the day's attention on the most severe problems raised on their units; the fixes per unit.
+     * Each unit's problems are listed once, on a day any manager fixes, in the order of the open problems, so
+     * that a fix looks only at its own unit's problems and the most severe first among equals is the same one.
+     */
     private int[] managersFix(int day) {
         int units = problems.units();
         int[] fixes = new int[units];
+        int[] wanted = new int[units];
+        boolean any = false;
         for (int u = 0; u < units; u++) {
             double mean = managerFixesPerDay * culture.managers().attentionForFixing(u);
-            int n = mean > 0 ? KeyedRandom.of(problems.key(), Problems.FIXES, u, day).nextPoisson(mean) : 0;
-            for (int k = 0; k < n; k++) {
+            wanted[u] = mean > 0 ? KeyedRandom.of(problems.key(), Problems.FIXES, u, day).nextPoisson(mean) : 0;
+            any |= wanted[u] > 0;
+        }
+        if (!any) {
+            return fixes;
+        }
+        List<List<Problem>> onUnit = problemsByUnit(units, wanted);
+        for (int u = 0; u < units; u++) {
+            for (int k = 0; k < wanted[u]; k++) {
                 Problem best = null;
                 int bestK = -1;
-                for (Problem p : problems.all()) {
+                for (Problem p : onUnit.get(u)) {
                     int j = p.indexOf(u);
-                    if (j >= 0 && p.status(j) == Status.RAISED
+                    if (p.status(j) == Status.RAISED
                             && (best == null || problems.effective(p, j) > problems.effective(best, bestK))) {
                         best = p;
                         bestK = j;
@@ -88,5 +104,22 @@ public final class Voice implements DailyProcess {
             }
         }
         return fixes;
+    }
+
+    /** For each unit whose manager fixes today, the open problems that reach it, in the order of the open problems. */
+    private List<List<Problem>> problemsByUnit(int units, int[] wanted) {
+        List<List<Problem>> onUnit = new ArrayList<>(units);
+        for (int u = 0; u < units; u++) {
+            onUnit.add(new ArrayList<>());
+        }
+        for (Problem p : problems.all()) {
+            for (int k = 0; k < p.reach(); k++) {
+                int u = p.unit(k);
+                if (wanted[u] > 0 && p.indexOf(u) == k) {
+                    onUnit.get(u).add(p);
+                }
+            }
+        }
+        return onUnit;
     }
 }

@@ -51,13 +51,26 @@ public final class PracticeSpread implements Serializable {
                 }
             }
         }
+        // The units that tell each type's story, in unit order: few units have a working practice of their own,
+        // so each hearer sums over them rather than over every unit (the same additions, in the same order).
+        int[][] tellers = new int[TYPES.length][];
+        for (ProblemType t : TYPES) {
+            int[] list = new int[units];
+            int n = 0;
+            for (int a = 0; a < units; a++) {
+                if (result[a][t.ordinal()] > 0) {
+                    list[n++] = a;
+                }
+            }
+            tellers[t.ordinal()] = Arrays.copyOf(list, n);
+        }
         for (int b = 0; b < units; b++) {
             for (ProblemType t : TYPES) {
                 double sum = 0;
                 int from = -1;
                 double strongest = 0;
-                for (int a = 0; a < units; a++) {
-                    if (a == b || result[a][t.ordinal()] <= 0) {
+                for (int a : tellers[t.ordinal()]) {
+                    if (a == b) {
                         continue;
                     }
                     double reach = (trust[a][b] + broadcast) * result[a][t.ordinal()];
