@@ -30,7 +30,7 @@ import org.groundswell.scenarios.ScenarioLoader;
 /**
  * Does the cost of a run grow linearly with the hospital — its staff and its ties — in time and in memory?
  *
- * <p>{@code hospital} is the default community hospital ({@code 1}), the same hospital 5 and 25 times over
+ * <p>{@code hospital} is the default community hospital ({@code 1}), the same hospital 5, 25 and 100 times over
  * ({@link HospitalParameters#scaled}: more units, each as big as before, so staff and ties grow together), or
  * the {@code regional} care system scenario (four hospitals sharing a workforce). The baseline is
  * {@code hospital = 1}; linear growth means the 25× hospital takes about 25 times its time and memory (target:
@@ -55,8 +55,8 @@ import org.groundswell.scenarios.ScenarioLoader;
 @Fork(1)
 public class ScalingBenchmark {
 
-    /** The hospital: the default one times 1, 5 or 25, or the regional care system. */
-    @Param({"1", "5", "25", "regional"})
+    /** The hospital: the default one times 1, 5, 25 or 100, or the regional care system. */
+    @Param({"1", "5", "25", "100", "regional"})
     public String hospital;
 
     private HospitalParameters parameters;

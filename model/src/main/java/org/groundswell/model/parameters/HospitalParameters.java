@@ -51,7 +51,7 @@ public record HospitalParameters(
         @Param(description = "The change strategy of the strategy period: none (the baseline), top-down, "
                 + "frontline, partnership, or a plug-in's id", def = "none")
         String strategy,
-        @Param(description = "The hospital's units", min = 1, max = 500)
+        @Param(description = "The hospital's units", min = 1, max = 5000)
         List<UnitParameters> units,
         @Param(description = "Staffing plan")
         StaffingParameters staffing,
