@@ -88,6 +88,14 @@ class PatientsAndBedsTest {
     }
 
     @Test
+    void patientsOfBurnedOutPhysiciansRateTheirCareLower() {
+        HospitalParameters heavy = YEAR.withPhysicians(YEAR.physicians().withPatientsPerPhysician(20));
+        HospitalParameters unfelt = heavy.withPatients(heavy.patients().withExperiencePerPhysicianBurnout(0));
+        Runs.assertLarger("patient experience where physicians' burnout goes unfelt", of(heavy, "patient_experience"),
+                of(unfelt, "patient_experience"));
+    }
+
+    @Test
     void engagedPatientsFallLess() {
         HospitalParameters noEngagementEffect = YEAR.withPatients(YEAR.patients().withEngagementFallReduction(0));
         Runs.assertLarger("falls without engagement's effect", of(YEAR, "falls_per_1000_pd"),

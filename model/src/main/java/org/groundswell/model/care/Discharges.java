@@ -134,8 +134,8 @@ public final class Discharges implements DailyProcess {
     /**
      * The patient's rating of its stay, in standard deviations above the top-box cut: positive means it would
      * definitely recommend the hospital. It rises with the patient-staff relationship it had and its own
-     * engagement, and falls with the load of the nurses who cared for it, their exhaustion, harm, and days
-     * spent waiting for a bed or off-service; the rest is the patient's own (a standard normal draw).
+     * engagement, and falls with the load of the nurses who cared for it, their exhaustion, the burnout of its
+     * physicians above the national share, harm, and days spent waiting for a bed or off-service; the rest is the patient's own (a standard normal draw).
      */
     private double experience(Patient p) {
         double relationship = mean(p.relationshipExposure, p);
@@ -151,7 +151,9 @@ public final class Discharges implements DailyProcess {
                 - patients.experiencePerHarm() * (p.adverseEvents
                         + (Treatment.SERIOUS_HARM_WEIGHT - 1) * p.seriousAdverseEvents)
                 - patients.experiencePerBoardingDay() * (p.waitingDays + p.offServiceDays)
-                + patients.experiencePerEngagement() * (p.engagement - 0.5);
+                + patients.experiencePerEngagement() * (p.engagement - 0.5)
+                - patients.experiencePerPhysicianBurnout() * (p.physicianExposure > 0
+                        ? p.physicianBurnoutExposure / p.physicianExposure - patients.physicianBurnoutReference() : 0);
         return score + p.random.nextGaussian();
     }
 }

@@ -54,6 +54,8 @@ public final class Patient implements Serializable {
     double offServiceDays;
     double exhaustionExposure;
     double loadExposure;
+    double physicianBurnoutExposure;
+    double physicianExposure;
     double relationshipExposure;
     double patientsPerNurseExposure;
     double careTeamRcExposure;

@@ -96,7 +96,16 @@ public record PatientParameters(
         double experiencePerBoardingDay,
         @Param(description = "Rise of the experience score per unit of engagement above 0.5", unit = "SD",
                 min = 0, max = 3, def = "0.4", source = "assumption: patients who take part rate care higher")
-        double experiencePerEngagement) implements Serializable, PatientParametersBuilder.With {
+        double experiencePerEngagement,
+        @Param(description = "Fall of the experience score per unit of the share of the patient's physicians burned "
+                + "out above patients.physicianBurnoutReference", unit = "SD", min = 0, max = 5, def = "0.5",
+                source = "assumption, direction from Panagioti et al. 2018, JAMA Intern Med 178:1317 (physician "
+                        + "burnout and lower patient satisfaction, OR 2.28)")
+        double experiencePerPhysicianBurnout,
+        @Param(description = "Share of physicians burned out at which the experience score is stated (the "
+                + "calibration's national figure)", unit = "share 0-1", min = 0, max = 1, def = "0.44",
+                source = "Shanafelt et al. 2019, Mayo Clin Proc 94:1681: 43.9% of US physicians")
+        double physicianBurnoutReference) implements Serializable, PatientParametersBuilder.With {
 
     public PatientParameters {
         Requires.valid(PatientParameters.class, initialEngagement, engagementSd, engagementDays,
@@ -104,6 +113,6 @@ public record PatientParameters(
                 engagementFallReduction, engagementReadmissionReduction, dischargeRcReadmissionRatio,
                 dischargeProblemReadmission, experienceIntercept, experiencePerRelationship,
                 experiencePerPatientPerNurse, experiencePerExhaustion, experiencePerHarm, experiencePerBoardingDay,
-                experiencePerEngagement);
+                experiencePerEngagement, experiencePerPhysicianBurnout, physicianBurnoutReference);
     }
 }

@@ -143,6 +143,10 @@ public final class Treatment implements DailyProcess {
         p.careTeamRcExposure += unit.careTeamRc * dt;
         p.exhaustionExposure += unit.meanExhaustion * dt;
         p.relationshipExposure += unit.patientRelationship * dt;
+        if (!Double.isNaN(unit.physicianBurnout)) {
+            p.physicianBurnoutExposure += unit.physicianBurnout * dt;
+            p.physicianExposure += dt;
+        }
         if (!Double.isNaN(unit.engagementTarget)) {
             double pull = dt == 1.0 ? dayPull : 1 - Math.exp(-dt / patients.engagementDays());
             p.engagement += (unit.engagementTarget - p.engagement) * pull;

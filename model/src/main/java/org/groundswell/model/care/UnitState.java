@@ -40,6 +40,8 @@ public final class UnitState implements Serializable {
     private double coordinationSpeed = 1;
     private double problemHarm;
     private double physicianHarm = 1;
+    /** Share of the unit's rounding physicians burned out, as the physicians last left it. */
+    double physicianBurnout = Double.NaN;
     private double timeLoss;
     private double timeAway;
     private double extraStrain;
@@ -129,9 +131,13 @@ public final class UnitState implements Serializable {
         this.timeLoss = timeLoss;
     }
 
-    /** Sets the multiplier of the adverse-event hazard from the unit's physicians' burnout, from today on. */
-    public void setPhysicianHarm(double multiplier) {
-        this.physicianHarm = multiplier;
+    /**
+     * Sets what the unit's physicians' burnout does from today on: the multiplier of the adverse-event hazard, and
+     * the share of its rounding physicians burned out, which its patients feel.
+     */
+    public void setPhysicians(double harmMultiplier, double burnedOutShare) {
+        this.physicianHarm = harmMultiplier;
+        this.physicianBurnout = burnedOutShare;
     }
 
     /**

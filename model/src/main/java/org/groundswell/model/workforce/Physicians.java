@@ -38,7 +38,7 @@ import ec.util.MersenneTwisterFast;
  * with no tie to anyone present, from the care-team RC of its units.
  *
  * <p><b>Harm.</b> A unit's adverse-event hazard is multiplied by 1 + (burnoutHarmRatio - 1) × the share of its
- * rounding physicians burned out ({@link UnitState#setPhysicianHarm}). Panagioti et al. 2018 found physician
+ * rounding physicians burned out ({@link UnitState#setPhysicians}). Panagioti et al. 2018 found physician
  * burnout doubled the odds of patient safety incidents (OR 1.96); those are mostly self-reported incidents and
  * physicians are one part of the team, so the default ratio (1.3) is attenuated from it. The multiplier is
  * taken relative to its value at {@code burnoutHarmReference} of physicians burned out (44%, Shanafelt et al.
@@ -243,7 +243,7 @@ public final class Physicians implements DailyProcess {
             }
         }
         for (UnitState unit : units) {
-            unit.setPhysicianHarm(harmMultiplier(unit.index()));
+            unit.setPhysicians(harmMultiplier(unit.index()), burnedOutShare(unit.index()));
         }
     }
 
