@@ -58,8 +58,6 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     private static final int EFFICACY_TENURE_YEARS = 5;
 
     private final WellbeingParameters wellbeing;
-    private final double burnoutQuitRatio;
-    private final double intentQuitRatio;
     private final Workforce staff;
     private final Workload workload;
     private final UnitState[] units;
@@ -70,6 +68,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     private final double[] cynicism;
     private final double[] efficacy;
     private final JobAttitudes attitudes;
+    private final Entrants entrants;
     // Per unit: the moving average of the daily dose of being done to, the fixes remembered, and the unit's
     // running totals of both as last read.
     private final double[] doneTo;
@@ -88,8 +87,6 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     public Burnout(WellbeingParameters wellbeing, WorkforceParameters workforce, double referencePatientsPerNurse,
                    Workforce staff, Workload workload, UnitState[] units) {
         this.wellbeing = wellbeing;
-        this.burnoutQuitRatio = workforce.burnoutQuitRatio();
-        this.intentQuitRatio = workforce.intentQuitRatio();
         this.staff = staff;
         this.workload = workload;
         this.units = units;
@@ -100,6 +97,7 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
         this.cynicism = new double[n];
         this.efficacy = new double[n];
         this.attitudes = new JobAttitudes(wellbeing, referencePatientsPerNurse, staff, units.length);
+        this.entrants = new Entrants(wellbeing, workforce, staff, attitudes);
         this.doneTo = new double[units.length];
         this.fixes = new double[units.length];
         this.doneToRead = new double[units.length];
@@ -109,16 +107,13 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     /**
      * {@inheritDoc}
      *
-     * <p>A nurse is drawn from the nurses employed as Aiken et al. surveyed them: trait, dissatisfaction and
-     * intent as their distributions say, for it is the nurses hired who are weighted by how soon they leave
-     * ({@link #hire}). Anyone else's trait is a survivor's ({@link #survivorTrait}).
+     * <p>A nurse is drawn from the nurses employed as Aiken et al. surveyed them; anyone else's trait is a
+     * survivor's ({@link Entrants#veteranTrait}).
      */
     @Override
     public void veteran(int slot, Role role, KeyedRandom random) {
-        double expectedStrain = expectedStrain(role);
-        double personalTrait = role == Role.REGISTERED_NURSE
-                ? wellbeing.traitSd() * random.nextGaussian()
-                : survivorTrait(random, expectedStrain);
+        double expectedStrain = entrants.expectedStrain(role);
+        double personalTrait = entrants.veteranTrait(role, random);
         start(slot, personalTrait, wellbeing.personalShockSd() * random.nextGaussian(), expectedStrain);
         attitudes.draw(slot, random);
     }
@@ -126,81 +121,20 @@ public final class Burnout implements DailyProcess, StaffWellbeing {
     /**
      * {@inheritDoc}
      *
-     * <p>A nurse hired is drawn from the nurses who take the job, who are the nurses employed weighted by how
-     * soon they leave: a nurse of trait, dissatisfaction latent and intent latent whose chance of intending to
-     * leave at the planned load is q is kept with probability (1 + q (ratio - 1)) / ratio, ratio being {@code
-     * workforce.intentQuitRatio} (rejection sampling; the chance of being burned out by the logistic
-     * approximation, dissatisfaction at the cut-off's exhaustion). So the nurses employed keep Aiken's
-     * cross-section, the shares of intent in it among them, and no drift as quitting sorts them; and new nurses
-     * leave more often than those who stayed (the job-matching account of turnover, Jovanovic 1979, J Polit Econ
-     * 87:972; NSI: first-year RNs leave most). Anyone else's trait is drawn from the hiring pool.
+     * <p>A nurse hired is drawn from the nurses who take the job, weighted by how soon they leave
+     * ({@link Entrants#hiredNurse}); anyone else's trait is drawn from the hiring pool.
      */
     @Override
     public void hire(int slot, KeyedRandom random) {
         if (staff.roleOf(slot) == Role.REGISTERED_NURSE) {
-            double expectedStrain = expectedStrain(Role.REGISTERED_NURSE);
-            while (true) {
-                double newTrait = wellbeing.traitSd() * random.nextGaussian();
-                double dissatisfaction = random.nextDouble();
-                double intent = random.nextDouble();
-                double q = intentChance(newTrait, dissatisfaction, intent, expectedStrain);
-                if (random.nextDouble() * intentQuitRatio < 1 + q * (intentQuitRatio - 1)) {
-                    start(slot, newTrait, wellbeing.personalShockSd() * random.nextGaussian(), 0);
-                    attitudes.set(slot, dissatisfaction, intent);
-                    return;
-                }
-            }
+            Entrants.Nurse nurse = entrants.hiredNurse(random);
+            start(slot, nurse.trait(), wellbeing.personalShockSd() * random.nextGaussian(), 0);
+            attitudes.set(slot, nurse.dissatisfaction(), nurse.intent());
+            return;
         }
         double newTrait = wellbeing.traitSd() * random.nextGaussian();
         start(slot, newTrait, wellbeing.personalShockSd() * random.nextGaussian(), 0);
         attitudes.draw(slot, random);
-    }
-
-    /** Strain from the load of {@code role} at the staffing plan's target. */
-    private double expectedStrain(Role role) {
-        return wellbeing.workloadStrain() * (staff.basis(role) - wellbeing.sustainablePatientsPerNurse());
-    }
-
-    /**
-     * The chance that a nurse of lasting trait {@code personalTrait} and latents {@code dissatisfaction} and
-     * {@code intent} intends to leave on a given day at the planned load: burned out as {@link #burnedOutChance}
-     * says, dissatisfied at the planned load as if at the cut-off's exhaustion.
-     */
-    private double intentChance(double personalTrait, double dissatisfaction, double intent, double expectedStrain) {
-        double both = dissatisfaction < attitudes.plannedDissatisfaction() ? burnedOutChance(personalTrait, expectedStrain) : 0;
-        return both * (intent < wellbeing.intentBurnedOutDissatisfied() ? 1 : 0)
-                + (1 - both) * (intent < wellbeing.intentOthers() ? 1 : 0);
-    }
-
-    /**
-     * The chance that a holder of lasting trait {@code personalTrait} is burned out at {@code expectedStrain},
-     * over the slowly changing personal part (by the logistic approximation of the normal distribution).
-     */
-    private double burnedOutChance(double personalTrait, double expectedStrain) {
-        double cutoff = wellbeing.exhaustionCutoff();
-        double burnedOutAbove = Math.log(cutoff / (1 - cutoff)) - wellbeing.baseStrain() - expectedStrain;
-        double z = (personalTrait - burnedOutAbove) / Math.max(1e-9, wellbeing.personalShockSd());
-        return 1 / (1 + Math.exp(-1.702 * z));
-    }
-
-    /**
-     * A lasting trait drawn from the workforce's steady state rather than from the hiring pool. Burned-out
-     * staff quit {@code burnoutQuitRatio} times as often, so the people still employed are the hires
-     * weighted by how long they stay: a trait is kept with probability 1 / (1 + p (ratio - 1)), where p is
-     * the chance that it leaves its holder burned out at the planned load, over the slowly changing personal
-     * part (rejection sampling; p by the logistic approximation of the normal distribution). Only the lasting
-     * trait is weighted: the personal part reverts within months, so selecting on it would overcorrect.
-     * Without this the hospital would drift for years as quitting sorts the staff, and that trend would be
-     * mistaken for the effect of whatever happens during the run.
-     */
-    private double survivorTrait(KeyedRandom random, double expectedStrain) {
-        while (true) {
-            double candidate = wellbeing.traitSd() * random.nextGaussian();
-            double burnedOut = burnedOutChance(candidate, expectedStrain);
-            if (random.nextDouble() * (1 + burnedOut * (burnoutQuitRatio - 1)) < 1) {
-                return candidate;
-            }
-        }
     }
 
     private void start(int slot, double personalTrait, double personalShock, double expectedStrain) {
