@@ -218,8 +218,7 @@ public final class Physicians implements DailyProcess {
         for (int u = 0; u < units.length; u++) {
             census[u] = units[u].census();
         }
-        double[] today = loads(census);
-        System.arraycopy(today, 0, load, 0, load.length);
+        System.arraycopy(loads(census), 0, load, 0, load.length);
         boolean weekly = Math.floorMod(day, STEP_DAYS) == 0;
         boolean choose = weekly || !started;
         started = true;
@@ -243,7 +242,8 @@ public final class Physicians implements DailyProcess {
             }
         }
         for (UnitState unit : units) {
-            unit.setPhysicians(harmMultiplier(unit.index()), burnedOutShare(unit.index()));
+            double share = burnedOutShare(unit.index());
+            unit.setPhysicians(harmMultiplierAt(share), share);
         }
     }
 
@@ -299,8 +299,12 @@ public final class Physicians implements DailyProcess {
      * (burnoutHarmRatio - 1) × the share burned out, relative to its value at {@code burnoutHarmReference}.
      */
     public double harmMultiplier(int u) {
+        return harmMultiplierAt(burnedOutShare(u));
+    }
+
+    private double harmMultiplierAt(double burnedOutShare) {
         double excess = parameters.burnoutHarmRatio() - 1;
-        return (1 + excess * burnedOutShare(u)) / (1 + excess * parameters.burnoutHarmReference());
+        return (1 + excess * burnedOutShare) / (1 + excess * parameters.burnoutHarmReference());
     }
 
     /** METRICS: adds the physicians and those burned out to the hospital's counters. */
@@ -352,26 +356,23 @@ public final class Physicians implements DailyProcess {
 
     /** The share of the physicians rounding on unit {@code u} who are burned out (0 if none rounds on it). */
     public double burnedOutShare(int u) {
-        int[] ps = rounding[u];
-        if (ps.length == 0) {
-            return 0;
-        }
-        int n = 0;
-        for (int p : ps) {
-            n += burnedOut(p) ? 1 : 0;
-        }
-        return (double) n / ps.length;
+        return shareOf(u, this::burnedOut);
     }
 
     /** The share of the physicians rounding on unit {@code u} who take part in improvement work this week. */
     public double joinShare(int u) {
+        return shareOf(u, p -> joined[p]);
+    }
+
+    /** The share of the physicians rounding on unit {@code u} of whom {@code test} holds; 0 if none round there. */
+    private double shareOf(int u, java.util.function.IntPredicate test) {
         int[] ps = rounding[u];
         if (ps.length == 0) {
             return 0;
         }
         int n = 0;
         for (int p : ps) {
-            n += joined[p] ? 1 : 0;
+            n += test.test(p) ? 1 : 0;
         }
         return (double) n / ps.length;
     }
