@@ -50,6 +50,8 @@ final class DayTally implements Serializable {
     private double periodCost;
     private double periodAdverseEvents;
     private double periodDeaths;
+    /** A copy of each day's counters before they are cleared, for a region that pools them; null if none. */
+    private DayCounters kept;
 
     DayTally(UnitState[] units, DayCounters counters, CostLedger ledger, Overheads overheads, Ward ward,
              Workforce workforce, Burnout burnout, Physicians physicians, Coordination coordination, Culture culture,
@@ -110,9 +112,24 @@ final class DayTally implements Serializable {
             }
         }
         DayRecord record = collector.collect(day, counters);
+        if (kept != null) {
+            kept.copyFrom(counters);
+        }
         counters.clear();
         ledger.newDay();
         return record;
+    }
+
+    /** From the next day on, keeps a copy of each day's counters ({@link #kept()}). */
+    void keepCounters() {
+        if (kept == null) {
+            kept = new DayCounters(units.length);
+        }
+    }
+
+    /** The counters of the last day collected, if {@link #keepCounters()} was called before it. */
+    DayCounters kept() {
+        return kept;
     }
 
     /** The run's summary over its window: every metric, per unit too, the cost ledger, {@code totals}. */
@@ -130,7 +147,7 @@ final class DayTally implements Serializable {
             unitMetrics.put(unit.parameters().name(), values);
         }
         return new RunSummary(seed, collector.firstWindowDay(), collector.lastDay(), metrics, unitMetrics,
-                ledger.breakdown(), totals, milestones());
+                ledger.breakdown(), totals, milestones(), Map.of());
     }
 
     /** The days adoption first reached each of {@link RunSummary.AdoptionMilestones#SHARES} (-1: not yet). */

@@ -64,7 +64,7 @@ import sim.engine.SimState;
  * physician group, the staff network, the problems; nothing is built in the constructor, so MASON's GUI can
  * restart it.
  */
-public final class Hospital extends SimState {
+public final class Hospital extends SimState implements Run {
 
     private static final long serialVersionUID = 1L;
 
@@ -106,7 +106,7 @@ public final class Hospital extends SimState {
         this.reportPatients = reportPatients;
     }
 
-    /** Adds a listener for days (and stays); listeners are not part of the checkpointed state. */
+    @Override
     public void addListener(RunListener listener) {
         if (listeners == null) {
             listeners = new ArrayList<>();
@@ -244,6 +244,7 @@ public final class Hospital extends SimState {
      * Runs to the last day of the strategy period: from the first warm-up day if the hospital has not been
      * started, or on from where it stands (after {@link #warmUp()}, or in a {@link #branch}).
      */
+    @Override
     public void runToEnd() {
         if (units == null) {
             start();
@@ -256,6 +257,7 @@ public final class Hospital extends SimState {
     }
 
     /** Starts the hospital and runs its warm-up, so that the next day simulated is day 0. */
+    @Override
     public void warmUp() {
         if (units != null) {
             throw new IllegalStateException("the hospital has already started");
@@ -277,7 +279,7 @@ public final class Hospital extends SimState {
      * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
      */
     public Hospital branch(String strategy) {
-        return snapshot().branch(strategy);
+        return (Hospital) snapshot().branch(strategy);
     }
 
     /**
@@ -287,6 +289,7 @@ public final class Hospital extends SimState {
      *
      * @throws IllegalStateException if the strategy period has begun
      */
+    @Override
     public Snapshot snapshot() {
         if (units == null || day() > 0 || schedule.getSteps() > parameters.warmupDays()) {
             throw new IllegalStateException("branch a hospital after its warm-up and before its strategy period");
@@ -299,7 +302,7 @@ public final class Hospital extends SimState {
         this.parameters = newParameters;
     }
 
-    /** The summary of the run so far, over its summary window. */
+    @Override
     public RunSummary summary() {
         RunSummary.Totals totals = new RunSummary.Totals(ward.admitted(), ward.discharged(), ward.diedInHospital(),
                 ward.inHospital(), workforce.initialHeadcount(), hiring.hires(), turnover.quits(),
@@ -308,7 +311,7 @@ public final class Hospital extends SimState {
         return tally.summary(parameters.seed(), totals);
     }
 
-    /** The parameters of the run. */
+    @Override
     public HospitalParameters parameters() {
         return parameters;
     }
@@ -382,6 +385,21 @@ public final class Hospital extends SimState {
 
     DayCounters counters() {
         return counters;
+    }
+
+    /** From the next day on, keeps a copy of each day's counters, for a region to pool. */
+    void keepCounters() {
+        tally.keepCounters();
+    }
+
+    /** The counters of the last day, kept after {@link #keepCounters()}. */
+    DayCounters keptCounters() {
+        return tally.kept();
+    }
+
+    /** Whether the hospital has been started. */
+    boolean started() {
+        return units != null;
     }
 
     /** The person holding each staff node now (the last holder while vacant; live, do not keep a copy). */

@@ -46,6 +46,11 @@ public final class Lockstep extends SimState {
     private Hospital[] hospitals = new Hospital[0];
     private transient DayLog[] logs = new DayLog[0];
     private int daysSimulated;
+    // For a region scenario: a region per strategy, the member on show, and every member's log.
+    private Region[] regions = new Region[0];
+    private int shown;
+    private transient DayLog[][] memberLogs = new DayLog[0][];
+    private transient DayLog[] regionLogs = new DayLog[0];
 
     /**
      * @param parameters the scenario, its seed the seed of the first run
@@ -117,22 +122,100 @@ public final class Lockstep extends SimState {
         return added;
     }
 
-    /** Builds a fresh hospital per strategy, each with its own {@link DayLog}, and schedules their days. */
+    /**
+     * Builds a fresh hospital per strategy, each with its own {@link DayLog}, and schedules their days. For a
+     * region scenario each strategy gets a {@link Region}, and {@link #hospitals()} are the member on show of
+     * each ({@link #show}); the decisions set by {@link #decideBy} are the member on show's.
+     */
     @Override
     public void start() {
         super.start();
         running = parameters.withSeed(runSeed());
-        hospitals = new Hospital[strategies.size()];
-        logs = new DayLog[strategies.size()];
-        for (int i = 0; i < hospitals.length; i++) {
-            hospitals[i] = new Hospital(parametersOf(i), false);
-            hospitals[i].decideBy(decisions[i]);
-            logs[i] = new DayLog();
-            hospitals[i].addListener(logs[i]);
-            hospitals[i].start();
+        int n = strategies.size();
+        hospitals = new Hospital[n];
+        logs = new DayLog[n];
+        boolean region = running.region().hasHospitals();
+        regions = new Region[region ? n : 0];
+        memberLogs = new DayLog[regions.length][];
+        regionLogs = new DayLog[regions.length];
+        shown = region ? Math.min(shown, running.region().hospitals().size() - 1) : 0;
+        for (int i = 0; i < n; i++) {
+            if (region) {
+                regions[i] = new Region(parametersOf(i), false);
+                regionLogs[i] = new DayLog();
+                regions[i].addListener(regionLogs[i]);
+                regions[i].start();
+                List<Hospital> members = regions[i].members();
+                memberLogs[i] = new DayLog[members.size()];
+                for (int h = 0; h < members.size(); h++) {
+                    memberLogs[i][h] = new DayLog();
+                    members.get(h).addListener(memberLogs[i][h]);
+                }
+                members.get(shown).decideBy(decisions[i]);
+            } else {
+                hospitals[i] = new Hospital(parametersOf(i), false);
+                hospitals[i].decideBy(decisions[i]);
+                logs[i] = new DayLog();
+                hospitals[i].addListener(logs[i]);
+                hospitals[i].start();
+            }
+        }
+        if (region) {
+            showMembers();
         }
         daysSimulated = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, 0, state -> stepHospitals(), 1.0);
+    }
+
+    /** Shows member {@code member} of each region in {@link #hospitals()} and {@link #logs()}. */
+    private void showMembers() {
+        for (int i = 0; i < regions.length; i++) {
+            hospitals[i] = regions[i].members().get(shown);
+            logs[i] = memberLogs[i][shown];
+        }
+    }
+
+    /**
+     * For a region scenario, shows member {@code member} (in the region's order) from now on: the hospitals
+     * and logs this lockstep gives are that member's in every strategy's region. Nothing is re-run.
+     *
+     * @throws IndexOutOfBoundsException if the region has no member {@code member}
+     */
+    public void show(int member) {
+        if (regions.length == 0) {
+            if (member != 0) {
+                throw new IndexOutOfBoundsException("one hospital, no member " + member);
+            }
+            return;
+        }
+        java.util.Objects.checkIndex(member, memberLogs[0].length);
+        shown = member;
+        showMembers();
+    }
+
+    /** The member on show (0 for a single hospital). */
+    public int shown() {
+        return shown;
+    }
+
+    /** The names of the region's members, in order; empty for a single hospital. */
+    public List<String> memberNames() {
+        return regions.length == 0 ? List.of() : regions[0].names();
+    }
+
+    /** Each strategy's region, in strategy order; empty for a single hospital. */
+    public List<Region> regions() {
+        return List.of(regions);
+    }
+
+    /** The logs of every member of strategy {@code index}'s region, in the region's order; empty for one hospital. */
+    public List<DayLog> memberLogs(int index) {
+        return regions.length == 0 ? List.of() : List.of(memberLogs[index]);
+    }
+
+    /** The log of the region's pooled records under strategy {@code index}; null for a single hospital. */
+    public DayLog regionLog(int index) {
+        return regions.length == 0 ? null : regionLogs[index];
     }
 
     /** Hospital {@code i}'s parameters: the run's, under its strategy, with the interventions added to it. */
@@ -141,9 +224,21 @@ public final class Lockstep extends SimState {
         if (added.get(i).isEmpty()) {
             return mine;
         }
-        List<Intervention> timeline = new ArrayList<>(mine.interventions());
+        if (mine.region().hasHospitals()) {
+            List<org.groundswell.model.parameters.MemberParameters> members = new ArrayList<>();
+            for (var m : mine.region().hospitals()) {
+                members.add(new org.groundswell.model.parameters.MemberParameters(m.name(), m.strategy(),
+                        withAdded(m.parameters(), i)));
+            }
+            return mine.withRegion(mine.region().withHospitals(members));
+        }
+        return withAdded(mine, i);
+    }
+
+    private HospitalParameters withAdded(HospitalParameters p, int i) {
+        List<Intervention> timeline = new ArrayList<>(p.interventions());
         timeline.addAll(added.get(i));
-        return mine.withInterventions(List.copyOf(timeline));
+        return p.withInterventions(List.copyOf(timeline));
     }
 
     /** The scenario's seed while MASON's (32-bit) copy of it is unchanged; otherwise the one the user set. */
@@ -153,8 +248,14 @@ public final class Lockstep extends SimState {
 
     /** One day of every hospital, in order; after the last day of the run, the run ends. */
     private void stepHospitals() {
-        for (Hospital hospital : hospitals) {
-            hospital.schedule.step(hospital);
+        if (regions.length > 0) {
+            for (Region region : regions) {
+                region.schedule.step(region);
+            }
+        } else {
+            for (Hospital hospital : hospitals) {
+                hospital.schedule.step(hospital);
+            }
         }
         daysSimulated++;
         if (daysSimulated >= running.totalDays()) {
@@ -207,6 +308,22 @@ public final class Lockstep extends SimState {
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
         logs = new DayLog[hospitals.length];
+        memberLogs = new DayLog[regions.length][];
+        regionLogs = new DayLog[regions.length];
+        for (int i = 0; i < regions.length; i++) {
+            regionLogs[i] = new DayLog();
+            regions[i].addListener(regionLogs[i]);
+            List<Hospital> members = regions[i].members();
+            memberLogs[i] = new DayLog[members.size()];
+            for (int h = 0; h < members.size(); h++) {
+                memberLogs[i][h] = new DayLog();
+                members.get(h).addListener(memberLogs[i][h]);
+            }
+        }
+        if (regions.length > 0) {
+            showMembers();
+            return;
+        }
         for (int i = 0; i < hospitals.length; i++) {
             logs[i] = new DayLog();
             hospitals[i].addListener(logs[i]);

@@ -14,6 +14,13 @@ public interface RunListener {
     default void onDay(DayRecord day) {
     }
 
+    /**
+     * For a region, called once a day for each member hospital, with its own record, before the region's
+     * {@link #onDay}.
+     */
+    default void onHospitalDay(String hospital, DayRecord day) {
+    }
+
     /** Called for each hospital stay that ends, when the run was asked to report patients. */
     default void onStayEnded(PatientRecord patient) {
     }

@@ -18,10 +18,12 @@ import org.groundswell.model.metrics.CostComponent;
  * @param costs       cumulative cost by ledger component over the whole run
  * @param totals      counts over the whole run
  * @param adoption    the days adoption first reached 25%, 50% and 75%
+ * @param hospitals   for a region, each member hospital's name to (metric name to value), in member order;
+ *                    empty for one hospital
  */
 public record RunSummary(long seed, int firstDay, int lastDay, Map<String, Double> metrics,
                          Map<String, Map<String, Double>> unitMetrics, Map<CostComponent, Double> costs,
-                         Totals totals, AdoptionMilestones adoption) {
+                         Totals totals, AdoptionMilestones adoption, Map<String, Map<String, Double>> hospitals) {
 
     /** The summarised value of the metric called {@code name}. */
     public double metric(String name) {

@@ -27,10 +27,39 @@ public final class Simulation {
      * @return the summary over the run's summary window
      */
     public static RunSummary run(HospitalParameters parameters, boolean reportPatients, List<RunListener> listeners) {
-        Hospital hospital = new Hospital(parameters, reportPatients);
-        listeners.forEach(hospital::addListener);
-        hospital.runToEnd();
-        return hospital.summary();
+        Run run = start(parameters, reportPatients);
+        listeners.forEach(run::addListener);
+        run.runToEnd();
+        return run.summary();
+    }
+
+    /**
+     * The run {@code parameters} describe, not yet started: a {@link Region} if they list member hospitals
+     * ({@code region.hospitals}), otherwise a {@link Hospital}.
+     *
+     * @param reportPatients whether listeners receive a record for every ended hospital stay
+     */
+    public static Run start(HospitalParameters parameters, boolean reportPatients) {
+        return parameters.region().hasHospitals() ? new Region(parameters, reportPatients)
+                : new Hospital(parameters, reportPatients);
+    }
+
+    /**
+     * The names of the units a run of {@code parameters} reports on, in the order of its records' unit values:
+     * a hospital's units, or a region's members' units one member after another, each named
+     * {@code hospital/unit}.
+     */
+    public static List<String> unitNames(HospitalParameters parameters) {
+        if (!parameters.region().hasHospitals()) {
+            return parameters.units().stream().map(u -> u.name()).toList();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (var member : parameters.region().hospitals()) {
+            for (var unit : member.parameters().units()) {
+                names.add(RegionTally.unitName(member.name(), unit.name()));
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

@@ -10,8 +10,9 @@ import org.groundswell.model.change.Strategies;
 import org.groundswell.model.parameters.HospitalParameters;
 
 /**
- * A hospital frozen after its warm-up ({@link Hospital#snapshot()}), from which hospitals branch into
- * strategies. Immutable: branches share nothing with it or with each other.
+ * A run frozen after its warm-up ({@link Run#snapshot()}), from which runs branch into strategies: a hospital,
+ * or a region whose hospitals that follow the region's strategy branch together. Immutable: branches share
+ * nothing with it or with each other.
  */
 public final class Snapshot {
 
@@ -27,11 +28,11 @@ public final class Snapshot {
      * {@code hospital} serialized as it stands, as a MASON checkpoint is (in memory and uncompressed), with the
      * parameters it runs under.
      */
-    static Snapshot of(Hospital hospital, HospitalParameters parameters) {
+    static Snapshot of(Run run, HospitalParameters parameters) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(hospital);
+                out.writeObject(run);
             }
             return new Snapshot(bytes.toByteArray(), parameters);
         } catch (IOException e) {
@@ -45,15 +46,20 @@ public final class Snapshot {
      *
      * @throws org.groundswell.model.param.ParameterException if {@code strategy} is not a known strategy
      */
-    public Hospital branch(String strategy) {
+    public Run branch(String strategy) {
         HospitalParameters branched = parameters.withStrategy(Strategies.require(strategy));
-        Hospital copy;
+        Object copy;
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(state))) {
-            copy = (Hospital) in.readObject();
+            copy = in.readObject();
         } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("the hospital could not be copied", e);
+            throw new IllegalStateException("the run could not be copied", e);
         }
-        copy.continueUnder(branched);
-        return copy;
+        if (copy instanceof Region region) {
+            region.continueUnder(branched);
+            return region;
+        }
+        Hospital hospital = (Hospital) copy;
+        hospital.continueUnder(branched);
+        return hospital;
     }
 }

@@ -42,12 +42,13 @@ class PackageGraphTest {
             Map.entry("coordination", Set.of("param", "kernel", "metrics", "care", "workforce")),
             Map.entry("improvement", Set.of("param", "kernel", "metrics", "care", "workforce")),
             Map.entry("culture", Set.of("param", "kernel", "metrics", "care", "coordination", "improvement")),
+            Map.entry("region", Set.of("param", "kernel", "metrics", "care", "workforce", "improvement")),
             Map.entry("parameters", Set.of("param", "kernel", "metrics", "care", "workforce", "wellbeing",
-                    "coordination", "improvement", "culture")),
+                    "coordination", "improvement", "culture", "region")),
             Map.entry("change", Set.of("param", "kernel", "metrics", "care", "workforce", "wellbeing",
-                    "coordination", "improvement", "culture", "parameters")),
+                    "coordination", "improvement", "culture", "parameters", "region")),
             Map.entry(ROOT, Set.of("param", "kernel", "metrics", "care", "workforce", "wellbeing", "coordination",
-                    "improvement", "culture", "parameters", "change")));
+                    "improvement", "culture", "parameters", "change", "region")));
 
     @Test
     void everyPackageDependsOnlyOnTheLayersBelowIt() {

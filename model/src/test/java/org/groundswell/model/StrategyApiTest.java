@@ -126,7 +126,7 @@ class StrategyApiTest {
     }
 
     /** Runs {@code hospital} to its end and returns the days it simulated. */
-    private static List<DayRecord> days(Hospital hospital) {
+    private static List<DayRecord> days(Run hospital) {
         List<DayRecord> days = new ArrayList<>();
         hospital.addListener(new RunListener() {
             @Override

@@ -34,6 +34,15 @@ public record PatientRecord(long patientId, boolean readmission, double admitted
                             double offServiceDays, boolean dischargedEarly, double engagement,
                             double patientRelationship, double experienceScore) {
 
+    /** The same stay, its units named as a region names them: {@code hospital/unit}. */
+    public PatientRecord inHospital(String hospital) {
+        String path = hospital + "/" + String.join(">" + hospital + "/", unitPath.split(">", -1));
+        return new PatientRecord(patientId, readmission, admittedAt, endedAt, path, highAcuity, adverseEvents,
+                seriousAdverseEvents, meanPatientsPerNurse, careTeamRc, diedInHospital, died30d, readmitted30d, falls,
+                pressureInjury, waitingDays, offServiceDays, dischargedEarly, engagement, patientRelationship,
+                experienceScore);
+    }
+
     /** Whether the patient would definitely recommend the hospital (HCAHPS top box); false if it died. */
     public boolean wouldRecommend() {
         return experienceScore > 0;

@@ -10,6 +10,11 @@ public enum Designer {
     UNIT(true),
     /** The unit's own staff, adapting another unit's practice to their unit: owned like their own. */
     ADAPTED(true),
+    /**
+     * Brought from another hospital of the region by bank staff who work by it there, not adapted to the unit:
+     * it lives in the staff who pick it up, like the unit's own.
+     */
+    CARRIED(true),
     /** A central team, for every unit alike: fits each unit less well, and nobody on the unit owns it. */
     CENTRAL(false);
 

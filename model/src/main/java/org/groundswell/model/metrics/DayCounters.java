@@ -55,6 +55,16 @@ public final class DayCounters implements Serializable {
         return sum;
     }
 
+    /** Makes every tally {@code other}'s, which must have as many units. */
+    public void copyFrom(DayCounters other) {
+        if (other.units != units) {
+            throw new IllegalArgumentException("counters of " + other.units + " units into counters of " + units);
+        }
+        for (int c = 0; c < values.length; c++) {
+            System.arraycopy(other.values[c], 0, values[c], 0, units + 1);
+        }
+    }
+
     /** The index of the hospital-wide slot. */
     public int hospitalSlot() {
         return units;

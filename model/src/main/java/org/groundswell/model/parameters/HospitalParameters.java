@@ -94,7 +94,9 @@ public record HospitalParameters(
         @Param(description = "Interventions on the timeline, under any strategy", min = 0, max = 1000)
         List<Intervention> interventions,
         @Param(description = "Effect sizes of the interventions")
-        InterventionParameters interventionEffects) implements Serializable, HospitalParametersBuilder.With {
+        InterventionParameters interventionEffects,
+        @Param(description = "A region of hospitals sharing a staff bank and data (no members: one hospital)")
+        RegionParameters region) implements Serializable, HospitalParametersBuilder.With {
 
     /**
      * The id of the baseline strategy, the default of {@code strategy}. Whether a strategy id names a known
@@ -108,7 +110,7 @@ public record HospitalParameters(
         interventions = interventions == null ? null : List.copyOf(interventions);
         Requires.valid(HospitalParameters.class, seed, warmupDays, days, summaryDays, strategy, units, staffing,
                 workforce, wellbeing, care, flow, patients, physicians, management, cost, network, coordination, culture, leadership,
-                problems, problemTypes, practices, change, topDown, partnership, interventions, interventionEffects);
+                problems, problemTypes, practices, change, topDown, partnership, interventions, interventionEffects, region);
         for (int i = 0; i < interventions.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (interventions.get(j).type().equals(interventions.get(i).type())) {
@@ -193,7 +195,8 @@ public record HospitalParameters(
                 Defaults.of(TopDownParameters.class),
                 Defaults.of(PartnershipParameters.class),
                 List.of(),
-                Defaults.of(InterventionParameters.class));
+                Defaults.of(InterventionParameters.class),
+                RegionParameters.none());
     }
 
     /**

@@ -8,7 +8,7 @@
  *
  * <p>Depends on the domain packages for their parameter records ({@code care}, {@code workforce},
  * {@code wellbeing}, {@code metrics}, {@code coordination}, {@code culture}, {@code improvement}),
- * {@code kernel} and {@code param}; {@code change} and
+ * {@code kernel} and {@code param}, and on {@code region} for the regional bank and shared data; {@code change} and
  * the hospital's wiring depend on it. Whether {@code strategy} names a known strategy is checked by whoever
  * builds the record ({@code change.Strategies#require}), not here.
  */

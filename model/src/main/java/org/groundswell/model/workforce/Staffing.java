@@ -41,6 +41,10 @@ public final class Staffing implements DailyProcess {
     private double bankFillShare;
     private double bankMultiple = 1;
     private double agencyCover;
+    // A regional bank's terms for today (RegionalBank), and what the day asked of it.
+    private BankTerms regional = BankTerms.NONE;
+    private double coverShifts;
+    private final double[] bankShifts;
 
     /**
      * @param sustainablePatientsPerNurse the load above which a unit is overloaded
@@ -56,6 +60,7 @@ public final class Staffing implements DailyProcess {
         int units = staff.units();
         this.workload = workload;
         this.dutyShifts = new double[units];
+        this.bankShifts = new double[units];
     }
 
     @Override
@@ -69,6 +74,13 @@ public final class Staffing implements DailyProcess {
             hospitalCensus += unit.census();
         }
         double physicianDelay = physicians.delay(hospitalCensus);
+        BankTerms terms = regional;
+        double bankShare = Math.max(bankFillShare, terms.fillShare());
+        double bankPay = terms.fillShare() > 0 ? terms.payMultiple() : bankMultiple;
+        coverShifts = 0;
+        if (terms.governanceCost() > 0) {
+            ledger.post(CostComponent.ADMINISTRATION, terms.governanceCost());
+        }
         for (UnitState unit : staff.units) {
             int u = unit.index();
             double census = unit.census();
@@ -77,6 +89,7 @@ public final class Staffing implements DailyProcess {
             double exhaustionSum = 0;
             int headcountAll = 0;
             dutyShifts[u] = 0;
+            bankShifts[u] = 0;
             for (Role role : ROLES) {
                 int r = role.ordinal();
                 int[] slots = staff.slots(u, r);
@@ -108,26 +121,29 @@ public final class Staffing implements DailyProcess {
                 double overtime = Math.min(gap, staffing.overtimeCap() * present);
                 double afterOvertime = gap - overtime;
                 double covered = afterOvertime * Math.max(staffing.agencyFillShare(), agencyCover);
-                double bank = covered * bankFillShare;
+                double bank = covered * bankShare;
                 double agency = covered - bank;
                 double unfilled = afterOvertime - covered;
-                double onDutyPerShift = (present + overtime + bank + agency) / shiftsPerDay;
+                coverShifts += covered;
+                bankShifts[u] += bank;
+                double onDutyPerShift = (present + overtime + bank * terms.productivity() + agency) / shiftsPerDay;
                 dutyShifts[u] += present + overtime + bank + agency;
                 double target = staffing.patientsPer(role) * unit.parameters().nurseRatioFactor();
                 double productive = onDutyPerShift * (1 - unit.unavailable());
                 double loadRatio = productive > 0 ? census / productive / target : 0;
                 double overload = loadRatio * staff.basis(role) - sustainablePatientsPerNurse;
-                workload.set(u, r, overload, headcount > 0 ? overtime / headcount * Calendar.DAYS_PER_WEEK : 0);
+                workload.set(u, r, overload,
+                        headcount > 0 ? (overtime / headcount + terms.ownExtraShifts()) * Calendar.DAYS_PER_WEEK : 0);
                 if (role == Role.REGISTERED_NURSE) {
                     nursesPerShift = onDutyPerShift;
                     double duty = present + overtime + bank + agency;
-                    nurseAgencyShare = duty > 0 ? agency / duty : 0;
+                    nurseAgencyShare = duty > 0 ? (agency + bank * terms.unfamiliarWeight()) / duty : 0;
                 }
 
                 ledger.post(CostComponent.WAGES, wages);
                 ledger.post(CostComponent.OVERTIME, overtime * shiftCost * staff.cost.overtimeMultiple());
                 ledger.post(CostComponent.AGENCY, agency * shiftCost * staff.cost.agencyMultiple());
-                ledger.post(CostComponent.BANK, bank * shiftCost * bankMultiple);
+                ledger.post(CostComponent.BANK, bank * shiftCost * bankPay);
                 counters.add(Counter.BANK_SHIFTS, u, bank);
                 counters.add(Counter.SCHEDULED_SHIFTS, u, present);
                 counters.add(Counter.OVERTIME_SHIFTS, u, overtime);
@@ -148,6 +164,24 @@ public final class Staffing implements DailyProcess {
     public void openBank(double fillShare, double costMultiple) {
         bankFillShare = fillShare;
         bankMultiple = costMultiple;
+    }
+
+    /**
+     * A regional bank's terms from today until they are set again ({@link BankTerms#NONE}: no regional bank).
+     * The bank fills the larger of its share and a bank of the hospital's own.
+     */
+    public void regionalBank(BankTerms terms) {
+        regional = java.util.Objects.requireNonNull(terms, "terms");
+    }
+
+    /** The shifts agency or a bank could fill today, on every unit and role: what the day asked of a bank. */
+    public double coverShifts() {
+        return coverShifts;
+    }
+
+    /** Bank shifts worked on unit {@code u} today, every role. */
+    public double bankShifts(int u) {
+        return bankShifts[u];
     }
 
     /** From today agency covers at least {@code cover} of the gap left after overtime (staffing stabilization). */
