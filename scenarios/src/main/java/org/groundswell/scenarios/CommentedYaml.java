@@ -22,6 +22,12 @@ import org.groundswell.model.parameters.HospitalParameters;
 final class CommentedYaml {
 
     private static final int WIDTH = 110;
+    private static final com.fasterxml.jackson.dataformat.yaml.YAMLMapper PLAIN_YAML =
+            com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
+                    .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .build();
     private static final Pattern PLAIN = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
 
@@ -106,10 +112,27 @@ final class CommentedYaml {
                 JsonNode value = item.get(c.getName());
                 if (List.class.isAssignableFrom(c.getType())) {
                     listAfter(itemLead, indent + 4, c.getName(), c.getGenericType(), value);
+                } else if (c.getType().isRecord()) {
+                    // A region's member: a hospital's whole parameters, commented once, at the top of the file.
+                    out.append(itemLead).append(c.getName()).append(":\n");
+                    plain(indent + 6, value);
                 } else {
                     out.append(itemLead).append(c.getName()).append(": ").append(scalar(value)).append('\n');
                 }
             }
+        }
+    }
+
+    /** {@code node} as plain YAML, every line indented by {@code indent}. */
+    private void plain(int indent, JsonNode node) {
+        String text;
+        try {
+            text = PLAIN_YAML.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a parameter tree as YAML", e);
+        }
+        for (String line : text.split("\n")) {
+            out.append(" ".repeat(indent)).append(line).append('\n');
         }
     }
 

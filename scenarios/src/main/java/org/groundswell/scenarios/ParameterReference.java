@@ -115,7 +115,12 @@ public final class ParameterReference {
             String description = param == null ? "" : param.description();
             String unit = param == null ? "" : param.unit();
             String source = param == null ? "" : param.source();
-            if (raw.isRecord()) {
+            if (raw == HospitalParameters.class) {
+                // A region's member: a hospital's whole parameters, the paths listed from the top of this list.
+                out.add(new Entry(path, top, depth, Kind.GROUP, description + "; every path of this reference "
+                        + "from seed on (the member's seed, calendar and region are the region's)", unit, "", "",
+                        source));
+            } else if (raw.isRecord()) {
                 out.add(new Entry(path, top, depth, Kind.GROUP, description, unit, "", "", source));
                 walk(raw, path, top, depth + 1, value, out);
             } else if (List.class.isAssignableFrom(raw) && Structure.raw(Structure.elementType(type)).isRecord()) {

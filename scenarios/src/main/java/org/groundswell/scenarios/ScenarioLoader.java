@@ -280,6 +280,19 @@ public final class ScenarioLoader {
         Map<String, String> chain = new LinkedHashMap<>();
         chain.put(opened.key(), document.source());
         Resolved resolved = resolve(opened, chain);
+        RegionMembers.expand(resolved.tree(), DEFAULTS.get("region"), (reference, i) -> {
+            int line = document.line("region.hospitals[" + i + "].extends");
+            Opened member = open(reference.strip(), opened.directory(), opened.shownDirectory(),
+                    problem -> new ScenarioException(document.source(), line, "region.hospitals[" + i + "].extends",
+                            reference, problem));
+            ObjectNode tree = resolve(member, new LinkedHashMap<>(Map.of(member.key(), member.document().source())))
+                    .tree();
+            if (RegionMembers.members(tree) != null) {
+                throw new ScenarioException(document.source(), line, "region.hospitals[" + i + "].extends", reference,
+                        "a hospital's scenario, not a region's");
+            }
+            return tree;
+        });
         List<ScenarioException> setErrors = new ArrayList<>();
         Map<String, String> typed = applySets(resolved, sets, setErrors);
         HospitalParameters parameters = bind(resolved, document.source(), sets, typed, setErrors);
@@ -414,6 +427,14 @@ public final class ScenarioLoader {
             String canonical = target.get().path();
             put(resolved, canonical, value);
             typed.put(canonical, path);
+            ArrayNode members = RegionMembers.members(tree);
+            if (members != null && RegionMembers.forEveryMember(canonical)) {
+                for (int i = 0; i < members.size(); i++) {
+                    if (ParameterPaths.resolve(tree, RegionMembers.inMember(i, canonical)).isPresent()) {
+                        put(resolved, RegionMembers.inMember(i, canonical), value.deepCopy());
+                    }
+                }
+            }
         }
         return typed;
     }
@@ -461,6 +482,14 @@ public final class ScenarioLoader {
         if (strategy != null && strategy.isTextual() && !Strategies.isKnown(strategy.asText())) {
             problems.add(new Problem("strategy", strategy.asText(),
                     "one of " + String.join(", ", Strategies.ids())));
+        }
+        ArrayNode members = RegionMembers.members(resolved.tree());
+        for (int i = 0; members != null && i < members.size(); i++) {
+            JsonNode own = members.get(i).path("strategy");
+            if (own.isTextual() && !own.asText().isEmpty() && !Strategies.isKnown(own.asText())) {
+                problems.add(new Problem("region.hospitals[" + i + "].strategy", own.asText(),
+                        "empty (the region's strategy) or one of " + String.join(", ", Strategies.ids())));
+            }
         }
         Object bound = bindEach(resolved.tree(), HospitalParameters.class, "", problems);
         if (bound == null) {
