@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,6 +45,8 @@ final class CompareFiles {
 
     static final String RUNS = "runs.csv";
     static final String TIMESERIES = "timeseries.csv";
+    /** For a region: a row per run and member hospital, its summary metrics. */
+    static final String HOSPITALS = "hospitals.csv";
     static final String COMPARISON = "comparison.csv";
     static final String TIMESERIES_MEAN = "timeseries_mean.csv";
     static final String METADATA = RunsMetadata.FILE;
@@ -56,12 +59,20 @@ final class CompareFiles {
 
         private final BufferedWriter runs;
         private final BufferedWriter timeseries;
+        private final BufferedWriter hospitals;
         private final List<String> row = new ArrayList<>();
 
-        Streamed(Path directory) throws IOException {
+        /** @param region whether the scenario is a region, so that {@value #HOSPITALS} is written too */
+        Streamed(Path directory, boolean region) throws IOException {
             List<String> metrics = Metrics.all().stream().map(Metric::name).toList();
             runs = create(directory.resolve(RUNS));
             timeseries = create(directory.resolve(TIMESERIES));
+            hospitals = region ? create(directory.resolve(HOSPITALS)) : null;
+            if (hospitals != null) {
+                List<String> header = new ArrayList<>(List.of("strategy", "replication", "seed", "run_id", "hospital"));
+                header.addAll(metrics);
+                hospitals.write(Csv.line(header));
+            }
             List<String> header = new ArrayList<>(List.of("strategy", "replication", "seed", "run_id"));
             header.addAll(metrics);
             header.add("error");
@@ -83,6 +94,21 @@ final class CompareFiles {
             }
             row.add(result.failed() ? result.error() : "");
             runs.write(Csv.line(row));
+            if (hospitals != null) {
+                for (Map.Entry<String, Map<String, Double>> hospital : result.hospitals().entrySet()) {
+                    row.clear();
+                    row.add(result.spec().strategy());
+                    row.add(Integer.toString(result.spec().replication()));
+                    row.add(Long.toString(result.spec().seed()));
+                    row.add(result.spec().runId());
+                    row.add(hospital.getKey());
+                    for (Metric m : Metrics.all()) {
+                        Double v = hospital.getValue().get(m.name());
+                        row.add(v == null ? "" : Numbers.format(v));
+                    }
+                    hospitals.write(Csv.line(row));
+                }
+            }
             if (result.days() == null) {
                 return;
             }
@@ -101,9 +127,12 @@ final class CompareFiles {
 
         @Override
         public void close() throws IOException {
-            try (runs; timeseries) {
+            try (runs; timeseries; BufferedWriter h = hospitals) {
                 runs.flush();
                 timeseries.flush();
+                if (h != null) {
+                    h.flush();
+                }
             }
         }
     }

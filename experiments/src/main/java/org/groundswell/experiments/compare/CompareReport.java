@@ -132,6 +132,8 @@ final class CompareReport {
         model.put("feltColumns", feltColumns(s));
         model.put("felt", felt(results, rows));
         model.put("differences", differences(results, rows));
+        model.put("hasHospitals", !results.hospitals().isEmpty());
+        model.put("hospitals", results.hospitals().isEmpty() ? null : results.hospitals().table());
         model.put("charts", charts);
         List<ParameterSources.Assumption> sourced = ParameterSources.of(p);
         model.put("published", sourced.stream().filter(ParameterSources.Assumption::published).toList());

@@ -26,6 +26,7 @@ final class CompareResults {
     private final DailyBands[] rolled;
     private final double[][][] period;
     private final List<RunResult> failures = new ArrayList<>();
+    private final HospitalTable hospitals;
 
     /**
      * @param settings the comparison
@@ -48,6 +49,7 @@ final class CompareResults {
                 Arrays.fill(total, Double.NaN);
             }
         }
+        hospitals = new HospitalTable(settings.strategies());
         daily = new DailyBands[s];
         rolled = new DailyBands[s];
         for (int i = 0; i < s; i++) {
@@ -68,6 +70,7 @@ final class CompareResults {
         for (int m = 0; m < all.size(); m++) {
             summary[s][m][r] = result.metric(all.get(m).name());
         }
+        hospitals.add(result);
         DaySeries days = result.days();
         if (days == null) {
             return;
@@ -91,6 +94,11 @@ final class CompareResults {
             column[d] = days.values()[d][metric];
         }
         return column;
+    }
+
+    /** For a region, each hospital under each strategy; empty for one hospital. */
+    HospitalTable hospitals() {
+        return hospitals;
     }
 
     CompareSettings settings() {

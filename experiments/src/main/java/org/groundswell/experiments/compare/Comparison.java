@@ -84,7 +84,8 @@ public final class Comparison {
         try (OutputDirectory out = OutputDirectory.create(target, replace)) {
             Path dir = out.path();
             CompareResults results = new CompareResults(settings, Headlines.metrics());
-            try (CompareFiles.Streamed streamed = new CompareFiles.Streamed(dir)) {
+            boolean region = settings.scenario().parameters().region().hasHospitals();
+            try (CompareFiles.Streamed streamed = new CompareFiles.Streamed(dir, region)) {
                 InOrder ordered = new InOrder(0, result -> {
                     streamed.accept(result);
                     results.add(result);
@@ -99,6 +100,9 @@ public final class Comparison {
             files.add(CompareFiles.RUNS);
             files.add(CompareFiles.METADATA);
             files.add(CompareFiles.TIMESERIES);
+            if (region) {
+                files.add(CompareFiles.HOSPITALS);
+            }
             // What is left once the runs are in is written on as many threads as the runs had: the daily means
             // beside the statistics, the charts beside each other. Each file is made by one thread, so its bytes
             // do not depend on how many there are.

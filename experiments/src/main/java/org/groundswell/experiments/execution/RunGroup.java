@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.groundswell.model.Hospital;
+import org.groundswell.model.Run;
 import org.groundswell.model.Simulation;
 import org.groundswell.model.Snapshot;
 import org.groundswell.model.parameters.HospitalParameters;
@@ -13,7 +13,7 @@ import org.groundswell.scenarios.ScenarioException;
 
 /**
  * Runs specs that differ only in their strategy from one warm-up: warm up once, branch many. The first spec's
- * hospital runs its warm-up and is {@linkplain Hospital#snapshot frozen} once; each spec then gets a
+ * hospital runs its warm-up and is {@linkplain Run#snapshot frozen} once; each spec then gets a
  * {@linkplain Snapshot#branch copy} of it that goes on under its own strategy. Since no strategy acts
  * during the warm-up and a branch is a full copy of the run's state (random streams included), every result is
  * the one a separate run from day −warmupDays would give; a test checks it byte for byte. A group of one spec
@@ -58,20 +58,22 @@ public final class RunGroup {
         }
         Snapshot warm;
         try {
-            warm = Simulation.warmUp(parameters, false).snapshot();
+            Run run = Simulation.start(parameters, false);
+            run.warmUp();
+            warm = run.snapshot();
         } catch (RuntimeException e) {
             group.forEach(spec -> results.add(RunResult.failed(spec, e)));
             return results;
         }
         for (RunSpec spec : group) {
             try {
-                Hospital hospital = warm.branch(spec.strategy());
+                Run run = warm.branch(spec.strategy());
                 DaySeries.Recorder recorder = spec.recordDays() ? new DaySeries.Recorder() : null;
                 if (recorder != null) {
-                    hospital.addListener(recorder);
+                    run.addListener(recorder);
                 }
-                hospital.runToEnd();
-                results.add(RunResult.of(spec, hospital.summary(), recorder == null ? null : recorder.series()));
+                run.runToEnd();
+                results.add(RunResult.of(spec, run.summary(), recorder == null ? null : recorder.series()));
             } catch (RuntimeException e) {
                 results.add(RunResult.failed(spec, e));
             }
@@ -81,13 +83,13 @@ public final class RunGroup {
 
     private static RunResult runAlone(RunSpec spec, HospitalParameters parameters) {
         try {
-            Hospital hospital = new Hospital(parameters, false);
+            Run run = Simulation.start(parameters, false);
             DaySeries.Recorder recorder = spec.recordDays() ? new DaySeries.Recorder() : null;
             if (recorder != null) {
-                hospital.addListener(recorder);
+                run.addListener(recorder);
             }
-            hospital.runToEnd();
-            return RunResult.of(spec, hospital.summary(), recorder == null ? null : recorder.series());
+            run.runToEnd();
+            return RunResult.of(spec, run.summary(), recorder == null ? null : recorder.series());
         } catch (RuntimeException e) {
             return RunResult.failed(spec, e);
         }

@@ -16,21 +16,31 @@ import org.groundswell.model.RunSummary;
  * @param spec    the run
  * @param metrics summary metrics; empty if the run failed
  * @param days    the daily values of the strategy period, or null if not asked for or failed
- * @param error   what went wrong, on one line, or null if the run finished
+ * @param error     what went wrong, on one line, or null if the run finished
+ * @param hospitals for a region, each member hospital's summary metrics by name, in the region's order; empty
+ *                  for one hospital or a failed run
  */
-public record RunResult(RunSpec spec, Map<String, Double> metrics, DaySeries days, String error)
-        implements Serializable {
+public record RunResult(RunSpec spec, Map<String, Double> metrics, DaySeries days, String error,
+                        Map<String, Map<String, Double>> hospitals) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public RunResult {
         Objects.requireNonNull(spec, "spec");
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+        hospitals.forEach((name, values) -> copy.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
+        hospitals = Collections.unmodifiableMap(copy);
+    }
+
+    /** A run of one hospital, or a failed run. */
+    public RunResult(RunSpec spec, Map<String, Double> metrics, DaySeries days, String error) {
+        this(spec, metrics, days, error, Map.of());
     }
 
     /** A finished run. */
     static RunResult of(RunSpec spec, RunSummary summary, DaySeries days) {
-        return new RunResult(spec, summary.metrics(), days, null);
+        return new RunResult(spec, summary.metrics(), days, null, summary.hospitals());
     }
 
     /**

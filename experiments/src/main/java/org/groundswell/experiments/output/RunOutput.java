@@ -60,12 +60,18 @@ public final class RunOutput {
             Path dir = out.path();
             ChartSeries chartSeries = new ChartSeries(Charts.metrics());
             RunSummary summary;
+            boolean region = p.region().hasHospitals();
             try (TimeseriesCsv timeseries = TimeseriesCsv.create(dir);
-                 UnitsCsv units = UnitsCsv.create(dir, p.units().stream().map(u -> u.name()).toList());
+                 UnitsCsv units = UnitsCsv.create(dir, Simulation.unitNames(p));
+                 HospitalsCsv hospitals = region ? HospitalsCsv.create(dir) : null;
                  PatientsCsv patientRows = patients ? PatientsCsv.create(dir) : null) {
                 List<RunListener> listeners = new ArrayList<>(List.of(timeseries, units, chartSeries));
                 files.add(TimeseriesCsv.FILE);
                 files.add(UnitsCsv.FILE);
+                if (hospitals != null) {
+                    listeners.add(hospitals);
+                    files.add(HospitalsCsv.FILE);
+                }
                 if (patientRows != null) {
                     listeners.add(patientRows);
                     files.add(PatientsCsv.FILE);

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.groundswell.model.RunSummary;
+import org.groundswell.model.Simulation;
 import org.groundswell.model.metrics.CostComponent;
 import org.groundswell.model.metrics.Metric;
 import org.groundswell.model.metrics.Metrics;
@@ -113,12 +114,21 @@ public final class SummaryJson {
         }
 
         ObjectNode units = root.putObject("units");
-        for (var unit : p.units()) {
-            Map<String, Double> values = summary.unitMetrics().get(unit.name());
-            ObjectNode node = units.putObject(unit.name());
+        for (String unit : Simulation.unitNames(p)) {
+            Map<String, Double> values = summary.unitMetrics().get(unit);
+            ObjectNode node = units.putObject(unit);
             for (Metric m : Metrics.perUnit()) {
                 node.put(m.name(), number(values == null ? null : values.get(m.name())));
             }
+        }
+        if (!summary.hospitals().isEmpty()) {
+            ObjectNode hospitals = root.putObject("hospitals");
+            summary.hospitals().forEach((name, values) -> {
+                ObjectNode node = hospitals.putObject(name);
+                for (Metric m : Metrics.all()) {
+                    node.put(m.name(), number(values.get(m.name())));
+                }
+            });
         }
 
         ObjectNode costs = root.putObject("costs");
