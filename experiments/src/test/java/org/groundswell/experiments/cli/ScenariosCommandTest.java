@@ -41,7 +41,7 @@ class ScenariosCommandTest {
             assertTrue(lines.get(i).startsWith(name + " "), lines.get(i));
             assertTrue(lines.get(i).endsWith("  " + summary), lines.get(i));
         }
-        assertEquals(8, names().size(), "the eight scenarios of the library");
+        assertEquals(10, names().size(), "the ten scenarios of the library");
         assertEquals("", e.err());
     }
 
@@ -89,7 +89,7 @@ class ScenariosCommandTest {
 
         assertEquals(2, e.exitCode());
         assertTrue(e.err().startsWith("error: comunity-hospital: no such file"), e.err());
-        assertTrue(e.err().contains("community-hospital, regional-care-system"), e.err());
+        assertTrue(e.err().contains("community-hospital, health-system-20, regional-care-system"), e.err());
         assertEquals("", e.out());
     }
 
