@@ -117,7 +117,8 @@ def scaling(results, lines):
     base_run = find(results, "ScalingBenchmark.run", hospital="1")
     rows = []
     ratios = {}
-    for hospital in ["1", "5", "25", "regional"]:
+    labels = {"regional": "regional care system (4 hospitals)", "system20": "health system (20 hospitals)"}
+    for hospital in ["1", "5", "25", "100", "regional", "system20"]:
         run = find(results, "ScalingBenchmark.run", hospital=hospital)
         build = find(results, "ScalingBenchmark.build", hospital=hospital)
         if not run:
@@ -127,7 +128,7 @@ def scaling(results, lines):
         ties = aux_mean(run, "ties")
         staff_days = aux_mean(run, "staffDays")
         patient_days = aux_mean(run, "patientDays")
-        row = [f"{hospital}×" if hospital != "regional" else "regional system", fmt(staff), fmt(ties),
+        row = [labels.get(hospital, f"{hospital}×"), fmt(staff), fmt(ties),
                fmt(patient_days), pm(run), pm(build) if build else "n/a", fmt(heap),
                fmt(score(run) * 1e6 / staff_days) if staff_days else "n/a",
                fmt(score(run) * 1e6 / patient_days) if patient_days else "n/a"]
@@ -137,18 +138,22 @@ def scaling(results, lines):
             base_patient_days = aux_mean(base_run, "patientDays")
             time_ratio = score(run) / score(base_run)
             heap_ratio = heap / base_heap if heap and base_heap else None
+            base_staff_days = aux_mean(base_run, "staffDays")
+            per_staff_day = (score(run) / staff_days) / (score(base_run) / base_staff_days) \
+                if staff_days and base_staff_days else None
+            heap_per_staff = heap / staff / (base_heap / base_staff) if heap and base_heap and staff else None
             row += [fmt(staff / base_staff),
                     fmt(patient_days / base_patient_days) if patient_days and base_patient_days else "n/a",
-                    fmt(time_ratio), fmt(heap_ratio)]
+                    fmt(time_ratio), fmt(heap_ratio), fmt(per_staff_day), fmt(heap_per_staff)]
             ratios[hospital] = (time_ratio, heap_ratio)
         else:
-            row += ["1", "1", "1", "1"]
+            row += ["1", "1", "1", "1", "1", "1"]
         rows.append(row)
     if rows:
         lines.append("### Growth with size (`ScalingBenchmark`)\n")
         lines.append(table(["hospital", "staff", "ties", "patient-days", "run: ms", "build: ms",
                             "retained heap: MiB", "ns/staff-day", "ns/patient-day", "staff ×", "patient-days ×",
-                            "time ×", "heap ×"], rows))
+                            "time ×", "heap ×", "time per staff-day ×", "heap per staff ×"], rows))
         lines.append("")
     return ratios
 

@@ -1,6 +1,7 @@
 package org.groundswell.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -20,7 +21,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 import org.groundswell.model.Hospital;
+import org.groundswell.model.Region;
+import org.groundswell.model.Run;
 import org.groundswell.model.RunListener;
+import org.groundswell.model.Simulation;
 import org.groundswell.model.metrics.DayRecord;
 import org.groundswell.model.metrics.Metrics;
 import org.groundswell.model.parameters.HospitalParameters;
@@ -32,7 +36,8 @@ import org.groundswell.scenarios.ScenarioLoader;
  *
  * <p>{@code hospital} is the default community hospital ({@code 1}), the same hospital 5, 25 and 100 times over
  * ({@link HospitalParameters#scaled}: more units, each as big as before, so staff and ties grow together), or
- * the {@code regional} care system scenario (four hospitals sharing a workforce). The baseline is
+ * a region: {@code regional} (the regional care system scenario, four hospitals sharing a workforce) or
+ * {@code system20} (the health-system-20 scenario, twenty hospitals of three sizes). The baseline is
  * {@code hospital = 1}; linear growth means the 25× hospital takes about 25 times its time and memory (target:
  * within 30 times). {@code build} is a second baseline: how much of a run is building the hospital. Mind that
  * a scaled hospital is not 25 copies of the default one: its systemic problems reach every one of its units,
@@ -55,29 +60,31 @@ import org.groundswell.scenarios.ScenarioLoader;
 @Fork(1)
 public class ScalingBenchmark {
 
-    /** The hospital: the default one times 1, 5, 25 or 100, or the regional care system. */
-    @Param({"1", "5", "25", "100", "regional"})
+    /** The hospital: the default one times 1, 5, 25 or 100, or a region of four or twenty hospitals. */
+    @Param({"1", "5", "25", "100", "regional", "system20"})
     public String hospital;
 
     private HospitalParameters parameters;
 
     @Setup(Level.Trial)
     public void setUp() throws ScenarioException {
-        parameters = hospital.equals("regional")
-                ? ScenarioLoader.load("regional-care-system").parameters()
-                : HospitalParameters.communityHospital().scaled(Integer.parseInt(hospital));
+        parameters = switch (hospital) {
+            case "regional" -> ScenarioLoader.load("regional-care-system").parameters();
+            case "system20" -> ScenarioLoader.load("health-system-20").parameters();
+            default -> HospitalParameters.communityHospital().scaled(Integer.parseInt(hospital));
+        };
     }
 
     /** A full run, from building the hospital to its last day; a listener adds up its patient-days. */
     @Benchmark
-    public Hospital run(Footprint footprint) {
-        Hospital h = new Hospital(parameters, false);
+    public Run run(Footprint footprint) {
+        Run r = Simulation.start(parameters, false);
         PatientDays patientDays = new PatientDays();
-        h.addListener(patientDays);
-        h.runToEnd();
-        footprint.hospital = h;
+        r.addListener(patientDays);
+        r.runToEnd();
+        footprint.run = r;
         footprint.lastPatientDays = patientDays.total;
-        return h;
+        return r;
     }
 
     /** Adds up each day's census: the patient-days a run simulated, the work its patients make. */
@@ -94,10 +101,10 @@ public class ScalingBenchmark {
 
     /** The baseline: building the hospital (units, staff, physicians, the network) without running a day. */
     @Benchmark
-    public Hospital build() {
-        Hospital h = new Hospital(parameters, false);
-        h.start();
-        return h;
+    public Run build() {
+        Run r = Simulation.start(parameters, false);
+        ((sim.engine.SimState) r).start();
+        return r;
     }
 
     /** The size of the last hospital a {@code run} iteration ran, reported as auxiliary counters. */
@@ -116,7 +123,7 @@ public class ScalingBenchmark {
         /** Its patient-days: each day's census, added up. */
         public double patientDays;
 
-        private Hospital hospital;
+        private Run run;
         private double lastPatientDays;
         private int iterations;
 
@@ -127,14 +134,19 @@ public class ScalingBenchmark {
 
         @TearDown(Level.Iteration)
         public void measure() {
-            if (hospital == null) {
+            if (run == null) {
                 return;
             }
             long held = usedAfterCollection();
-            int positions = hospital.workforce().positions();
-            int tieCount = hospital.coordination().network().ties();
-            int days = hospital.parameters().totalDays();
-            hospital = null;
+            List<Hospital> hospitals = run instanceof Region region ? region.members() : List.of((Hospital) run);
+            int positions = 0;
+            int tieCount = 0;
+            for (Hospital h : hospitals) {
+                positions += h.workforce().positions();
+                tieCount += h.coordination().network().ties();
+            }
+            int days = run.parameters().totalDays();
+            run = null;
             long without = usedAfterCollection();
             retainedMegabytes = (held - without) / (1024.0 * 1024.0) / iterations;
             staff = (double) positions / iterations;
