@@ -108,9 +108,6 @@ public final class Hospital extends SimState implements Run {
 
     @Override
     public void addListener(RunListener listener) {
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-        }
         listeners.add(listener);
     }
 
@@ -209,7 +206,10 @@ public final class Hospital extends SimState implements Run {
                         p.wellbeing().sustainablePatientsPerNurse(), streams.stream(Streams.PRACTICES).nextLong()),
                 day -> change.settleDay());
         phase(Ordering.WELLBEING, burnout, turnover, physicians);
-        phase(Ordering.METRICS, day -> publish(tally.collect(day)));
+        phase(Ordering.METRICS, day -> {
+            DayRecord record = tally.collect(day);
+            listeners.forEach(listener -> listener.onDay(record));
+        });
     }
 
     /** Schedules {@code processes} to run every day in phase {@code ordering}, in the order given. */
@@ -229,15 +229,6 @@ public final class Hospital extends SimState implements Run {
 
     private int firstDay() {
         return -parameters.warmupDays();
-    }
-
-    /** Sends the day's record to the listeners. */
-    private void publish(DayRecord record) {
-        if (listeners != null) {
-            for (RunListener listener : listeners) {
-                listener.onDay(record);
-            }
-        }
     }
 
     /**
@@ -387,19 +378,9 @@ public final class Hospital extends SimState implements Run {
         return counters;
     }
 
-    /** From the next day on, keeps a copy of each day's counters, for a region to pool. */
-    void keepCounters() {
-        tally.keepCounters();
-    }
-
-    /** The counters of the last day, kept after {@link #keepCounters()}. */
-    DayCounters keptCounters() {
-        return tally.kept();
-    }
-
-    /** Whether the hospital has been started. */
-    boolean started() {
-        return units != null;
+    /** The day's end, whose counters a region pools. */
+    DayTally tally() {
+        return tally;
     }
 
     /** The person holding each staff node now (the last holder while vacant; live, do not keep a copy). */

@@ -97,7 +97,7 @@ public final class Region extends SimState implements Run {
         for (int h = 0; h < n; h++) {
             members[h] = new Hospital(memberParameters(parameters, h), reportPatients);
             members[h].start();
-            members[h].keepCounters();
+            members[h].tally().keepCounters();
             staffing[h] = members[h].staffing();
             workforce[h] = members[h].workforce();
             problems[h] = members[h].problems();

@@ -54,7 +54,7 @@ final class RegionTally implements Serializable {
         int slot = counters.hospitalSlot();
         double staff = 0;
         for (int h = 0; h < members.length; h++) {
-            DayCounters member = members[h].keptCounters();
+            DayCounters member = members[h].tally().kept();
             int units = members[h].unitCount();
             double headcount = member.total(Counter.HEADCOUNT);
             staff += headcount;

@@ -164,6 +164,30 @@ class RegionTest {
         }
     }
 
+    @Test
+    void aLockstepOfRegionsShowsOneMemberAtATimeAndLogsThemAll() {
+        HospitalParameters p = region(SEEDS[0], "", r -> r).withDays(5, 10);
+        Lockstep both = new Lockstep(p, List.of("none", "partnership"));
+        both.start();
+        while (both.schedule.step(both)) {
+            if (both.daysSimulated() == 8) {
+                both.show(2);
+            }
+        }
+        assertEquals(List.of("h0", "h1", "h2", "h3"), both.memberNames());
+        assertEquals(2, both.shown());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(both.regions().get(i).members().get(2), both.hospitals().get(i));
+            assertEquals(15, both.logs().get(i).size());
+            assertEquals(15, both.regionLog(i).size());
+            for (DayLog log : both.memberLogs(i)) {
+                assertEquals(15, log.size());
+            }
+        }
+        List<DayRecord> alone = regionDays(Simulation.start(p.withStrategy("partnership"), false));
+        assertArrayEquals(alone.get(14).values(), both.regionLog(1).latest().values(), 0.0);
+    }
+
     private static List<DayRecord> regionDays(Run run) {
         List<DayRecord> days = new ArrayList<>();
         run.addListener(new RunListener() {
