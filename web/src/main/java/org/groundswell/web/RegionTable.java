@@ -21,7 +21,8 @@ import org.groundswell.model.metrics.Metrics;
  *
  * <pre>
  * {"members": ["hub", "north", ...], "shown": 0,
- *  "columns": [{"metric": "adverse_events_per_1000_pd", "title": "Harm / 1,000 pd", "unit": "..."}, ...],
+ *  "columns": [{"metric": "adverse_events_per_1000_pd", "title": "Harm / 1,000 patient-days", "unit": "...",
+ *               "description": "..."}, ...],
  *  "rows": [{"name": "whole region", "member": -1, "values": [[per column, strategy 0], [..., strategy 1]]},
  *           {"name": "hub", "member": 0, "values": [...]}, ...]}
  * </pre>
@@ -42,7 +43,7 @@ final class RegionTable {
             new Column(Metrics.ADVERSE_EVENTS_PER_1000_PD, "Harm / 1,000 patient-days"),
             new Column(Metrics.BURNOUT_RATE, "Burnout"),
             new Column(Metrics.COST_PER_PATIENT_DAY, "Cost / patient-day"),
-            new Column(Metrics.ADOPTION_FRACTION, "Adoption of working practices"),
+            new Column(Metrics.ADOPTION_FRACTION, "Adoption"),
             new Column(Metrics.AGENCY_SHARE, "Agency share"),
             new Column(Metrics.BANK_SHARE, "Bank share"));
 
@@ -66,7 +67,7 @@ final class RegionTable {
         ArrayNode columns = out.putArray("columns");
         for (Column column : COLUMNS) {
             columns.addObject().put("metric", column.metric().name()).put("title", column.title())
-                    .put("unit", column.metric().unit());
+                    .put("unit", column.metric().unit()).put("description", column.metric().description());
         }
         int strategies = lockstep.regions().size();
         ArrayNode rows = out.putArray("rows");
