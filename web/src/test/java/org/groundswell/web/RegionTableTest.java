@@ -112,6 +112,21 @@ class RegionTableTest {
     }
 
     @Test
+    void theTwentyHospitalSystemHasARowPerMemberAfterTheWholeRegion() {
+        Watch watch = watch("health-system-20");
+        watch.step(2);
+        JsonNode region = watch.latest().get("region");
+        assertEquals(watch.lockstep().memberNames(), texts(region.get("members")));
+        assertEquals(20, region.get("members").size());
+        assertEquals(21, region.get("rows").size());
+        List<String> rows = new ArrayList<>();
+        region.get("rows").forEach(row -> rows.add(row.get("name").asText()));
+        assertEquals(texts(region.get("members")), rows.subList(1, 21));
+        watch.show(19);
+        assertEquals(19, watch.structure().get("shown").asInt());
+    }
+
+    @Test
     void aSingleHospitalsJsonHasNoRegion() {
         Watch watch = watch("community-hospital");
         watch.step(3);
