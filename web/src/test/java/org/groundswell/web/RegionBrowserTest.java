@@ -157,6 +157,22 @@ class RegionBrowserTest {
         Path file = Path.of("target", "screenshots", "region.png");
         Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        // Chosen while the run plays, the member's days come from the first, and go on arriving, as its own.
+        new Select(browser.findElement(By.id("speed"))).selectByValue("25");
+        browser.findElement(By.id("play")).click();
+        await("playing", b -> (Boolean) js("return window.groundswell.state.playing;"));
+        new Select(browser.findElement(By.id("member"))).selectByVisibleText("east");
+        await("east on show while playing", b -> "east".equals(shownRow())
+                && number("window.groundswell.structure.shown") == 3
+                && number("window.groundswell.state.daysSimulated") > DAYS + 10);
+        browser.findElement(By.id("pause")).click();
+        await("the pause", b -> !(Boolean) js("return window.groundswell.state.playing;"));
+        await("every day of east, once", b -> number("window.groundswell.series[0].days.length")
+                == number("window.groundswell.state.daysSimulated"));
+        assertEquals("partnership · east", browser.findElement(By.id("caption-1")).getText());
+        assertEquals(Boolean.TRUE, js("var d=window.groundswell.series[1].days;"
+                + "return d.every(function(v,i){return i===0||v===d[i-1]+1;});"), "no day twice, none missed");
     }
 
     @Test
