@@ -27,6 +27,7 @@ import io.javalin.http.staticfiles.Location;
  * GET  /api/watch/{id}/state          the run as it stands (?from=N&amp;run=R: only days from the N-th)
  * POST /api/watch/{id}/control        {"action": "play" | "pause" | "step", "days": N, "speed": S}
  * POST /api/watch/{id}/interventions  {"type": "huddles", "hospital": 0 | 1 | -1}: from the next day on
+ * POST /api/watch/{id}/show           {"hospital": i}: a region's member i on show; answers its structure
  * SSE  /api/watch/{id}/events         "state" events as the run goes
  * </pre>
  *
@@ -199,6 +200,18 @@ public final class ClassroomServer implements AutoCloseable {
             watch.intervene(WatchRequest.text(body, "type"), hospital.isMissingNode() ? -1 : hospital.asInt());
             sessions.changed(watch);
             json(ctx, watch.latest());
+        });
+        routes.post("/api/watch/{id}/show", ctx -> {
+            Watch watch = sessions.get(ctx.pathParam("id"));
+            JsonNode body = WatchRequest.json(ctx.body());
+            only(body, "hospital");
+            JsonNode hospital = body.path("hospital");
+            if (!hospital.isIntegralNumber()) {
+                throw new BadRequest("hospital = " + hospital + ": the number of a member of the region, from 0");
+            }
+            watch.show(hospital.asInt());
+            sessions.changed(watch);
+            json(ctx, watch.structure());
         });
         routes.sse("/api/watch/{id}/events", client -> {
             client.keepAlive();

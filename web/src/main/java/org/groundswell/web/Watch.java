@@ -33,6 +33,9 @@ import org.groundswell.scenarios.Scenario;
  * the hospital's timeline and stepped back to the day it stood on: the days already lived are the same (the
  * intervention had not started), and the days to come are those of a headless run of the scenario with the
  * intervention on its timeline. A run of a few hundred days is rebuilt in a fraction of a second.
+ *
+ * <p>A region scenario runs a region per strategy; the page shows one member of each ({@link #show}) and a
+ * table of every member ({@link RegionTable}).
  */
 final class Watch {
 
@@ -40,8 +43,6 @@ final class Watch {
     static final List<Integer> SPEEDS = List.of(1, 2, 5, 10, 25, 50, 100, 0);
     /** Days a second at speed 0. */
     static final int FASTEST = 250;
-    /** The most ties sent to the page per hospital: all would be too many to read (and to send). */
-    static final int MAX_TIES = 1200;
     /** Interventions whose effect begins when the hospital is built, which cannot be decided mid-run. */
     static final List<InterventionType> BUILT_IN = List.of(InterventionType.BOUNDARY_SPANNERS);
     /** The most interventions a session may add. */
@@ -52,7 +53,7 @@ final class Watch {
     private final String id;
     private final Scenario scenario;
     private final Lockstep lockstep;
-    private final int[] ties;
+    private int[] ties;
     private int run;
     private boolean playing;
     private int speed = 10;
@@ -76,7 +77,7 @@ final class Watch {
         this.scenario = scenario;
         this.lockstep = lockstep;
         lockstep.start();
-        this.ties = sampleTies(lockstep.hospitals().get(0).coordination().network());
+        this.ties = DrawnTies.sample(lockstep.hospitals().get(0).coordination().network());
         this.lastTouched = now;
     }
 
@@ -176,6 +177,24 @@ final class Watch {
         run++;
     }
 
+    /**
+     * For a region, shows member {@code member} of every strategy's region from now on (nothing is re-run).
+     * The run number changes, so that each page is sent the member's days from the first and asks for its
+     * structure ({@link #structure}): its units, people and ties are its own.
+     *
+     * @throws BadRequest if the scenario is a single hospital or has no member {@code member}
+     */
+    synchronized void show(int member) {
+        List<String> names = lockstep.memberNames();
+        if (member < 0 || member >= names.size()) {
+            throw new BadRequest("hospital = " + member + ": " + (names.isEmpty() ? "the scenario is a single "
+                    + "hospital" : "0 to " + (names.size() - 1) + ", one of " + String.join(", ", names)));
+        }
+        lockstep.show(member);
+        ties = DrawnTies.sample(lockstep.hospitals().get(0).coordination().network());
+        run++;
+    }
+
     /** The intervention types the page may start mid-run. */
     static List<String> decidable() {
         return InterventionType.ids().stream()
@@ -187,7 +206,10 @@ final class Watch {
         return lockstep;
     }
 
-    /** What does not change during a run: the units, the people and the ties drawn, the charts' metrics. */
+    /**
+     * What does not change during a run: the units, the people and the ties drawn, the charts' metrics; for a
+     * region, the members' names and which member these are of ({@code members}, {@code shown}).
+     */
     synchronized ObjectNode structure() {
         Hospital first = lockstep.hospitals().get(0);
         StaffNetwork network = first.coordination().network();
@@ -199,6 +221,11 @@ final class Watch {
         out.put("warmupDays", lockstep.running().warmupDays());
         out.put("days", lockstep.running().days());
         out.put("cutoff", lockstep.running().wellbeing().exhaustionCutoff());
+        if (RegionTable.isRegion(lockstep)) {
+            ArrayNode members = out.putArray("members");
+            lockstep.memberNames().forEach(members::add);
+            out.put("shown", lockstep.shown());
+        }
         ArrayNode strategies = out.putArray("strategies");
         lockstep.strategies().forEach(strategies::add);
         ArrayNode units = out.putArray("units");
@@ -244,7 +271,8 @@ final class Watch {
     /**
      * The run as it stands: the day, the state of every person, drawn tie and unit, and the charts' values of
      * the days from the {@code from}-th on (0-based; the page sends how many it has, and gets them all again
-     * when the run was rebuilt, since its {@code run} number changed).
+     * when the run was rebuilt, since its {@code run} number changed); for a region, its table of hospitals
+     * ({@code region}, see {@link RegionTable}).
      */
     synchronized ObjectNode state(int from, int knownRun) {
         ObjectNode out = JSON.objectNode();
@@ -262,6 +290,9 @@ final class Watch {
         List<DayLog> logs = lockstep.logs();
         for (int h = 0; h < all.size(); h++) {
             hospitals.add(hospital(all.get(h), logs.get(h), lockstep.addedInterventions().get(h), start));
+        }
+        if (RegionTable.isRegion(lockstep)) {
+            out.set("region", RegionTable.of(lockstep));
         }
         return out;
     }
@@ -348,32 +379,5 @@ final class Watch {
 
     private static double round(double value, int per) {
         return Double.isFinite(value) ? Math.round(value * per) / (double) per : 0;
-    }
-
-    /**
-     * The ties drawn: every cross-unit tie (the paths practices travel along) up to half of {@link #MAX_TIES},
-     * then ties within units, each set thinned evenly by index, so that the choice uses no random numbers and
-     * is the same for every hospital of the run.
-     */
-    static int[] sampleTies(StaffNetwork network) {
-        List<Integer> across = new ArrayList<>();
-        List<Integer> within = new ArrayList<>();
-        for (int e = 0; e < network.ties(); e++) {
-            (network.crossUnit(e) ? across : within).add(e);
-        }
-        List<Integer> chosen = new ArrayList<>(evenly(across, MAX_TIES / 2));
-        chosen.addAll(evenly(within, MAX_TIES - chosen.size()));
-        return chosen.stream().mapToInt(Integer::intValue).sorted().toArray();
-    }
-
-    private static List<Integer> evenly(List<Integer> from, int n) {
-        if (from.size() <= n) {
-            return from;
-        }
-        List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            out.add(from.get((int) ((long) k * from.size() / n)));
-        }
-        return out;
     }
 }

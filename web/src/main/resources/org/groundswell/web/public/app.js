@@ -1,5 +1,6 @@
-// The Groundswell classroom page: starts a run on the server, draws its two hospitals and live charts from
-// the days the server streams (server-sent events), and sends play, pause, step, speed and mid-run decisions.
+// The Groundswell classroom page: starts a run on the server, draws its two hospitals and live charts
+// (charts.js) from the days the server streams (server-sent events), a region's table of hospitals
+// (region.js), and sends play, pause, step, speed, mid-run decisions and the choice of hospital on show.
 // The model runs on the server only; this page draws what it is sent.
 "use strict";
 
@@ -7,7 +8,6 @@ const STRATEGY_COLOURS = ["#0072B2", "#D55E00"];
 const EXHAUSTION = [[0x45, 0x75, 0xb4], [0xfe, 0xe0, 0x90], [0xf4, 0x6d, 0x43]];
 const RC = [[0x8c, 0x51, 0x0a], [0xbd, 0xbd, 0xbd], [0x01, 0x66, 0x5e]];
 const PRACTICE = { unit: "#1b7837", adapted: "#7fbf7b", central: "#762a83", eroded: "#dddddd" };
-const SMOOTHING_DAYS = 30;
 const LABEL_BAND = 44, PRACTICE_BAND = 16, GAP = 8, PADDING = 7;
 
 const page = {
@@ -138,6 +138,7 @@ async function start() {
     $("caption-" + i).textContent = s;
     $("caption-" + i).style.color = STRATEGY_COLOURS[i];
   });
+  regionStart(structure);
   buildCharts(structure);
   page.events = new EventSource("/api/watch/" + structure.id + "/events");
   page.events.addEventListener("state", (e) => receive(JSON.parse(e.data)));
@@ -196,13 +197,14 @@ function draw() {
   $("step").disabled = state.finished;
   $("decided").innerHTML = "";
   state.hospitals.forEach((h, i) => {
-    drawHospital($("hospital-" + i), h);
+    if (sameMember(state)) drawHospital($("hospital-" + i), h);
     for (const d of h.interventions) {
       const li = document.createElement("li");
       li.textContent = `${d.type} in ${h.strategy} (${i === 0 ? "left" : "right"}) from day ${d.startDay}`;
       $("decided").appendChild(li);
     }
   });
+  drawRegion(state);
   updateCharts();
   page.framesDrawn++;
 }
@@ -332,72 +334,6 @@ function drawHospital(canvas, h) {
       g.fillStyle = e >= cutoff ? "#a50026" : mix(EXHAUSTION, e / cutoff, 1);
       g.fill();
     }
-  }
-}
-
-// ---- live charts (uPlot)
-
-function buildCharts(structure) {
-  const box = $("charts");
-  box.innerHTML = "";
-  let group = "";
-  page.charts = structure.charts.map((c) => {
-    if (c.group && c.group !== group) {
-      // A heading across the grid before the first chart of a group (the outcomes patients and staff feel).
-      const heading = document.createElement("h2");
-      heading.className = "chart-group";
-      heading.textContent = c.group;
-      box.appendChild(heading);
-    }
-    group = c.group || "";
-    const div = document.createElement("div");
-    div.className = "chart";
-    div.dataset.metric = c.metric;
-    div.title = c.description;
-    div.innerHTML = `<h3>${c.title}${c.smoothed ? ` <small>(${SMOOTHING_DAYS}-day mean)</small>` : ""}</h3>`
-      + `<p class="chart-note" hidden>nothing counted yet</p>`;
-    box.appendChild(div);
-    const series = [{ label: "day" }].concat(structure.strategies.map((s, i) => ({
-      label: s + (structure.strategies.indexOf(s) < i ? " (2)" : ""), stroke: STRATEGY_COLOURS[i], width: 1.5, points: { show: false },
-    })));
-    const plot = new uPlot({ width: 330, height: 170, series, legend: { show: true, live: false }, cursor: { show: true },
-      axes: [{ label: "day (0: strategy starts)", labelSize: 14, size: 30 }, { size: 56, values: (u, ticks) => ticks.map(compact) }],
-      scales: { x: { time: false } } }, [[], ...structure.strategies.map(() => [])], div);
-    return { metric: c.metric, smoothed: c.smoothed, group: c.group || "", plot, note: div.querySelector(".chart-note") };
-  });
-}
-
-function compact(v) {
-  const a = Math.abs(v);
-  if (a >= 1e6) return +(v / 1e6).toPrecision(3) + "M";
-  if (a >= 1e4) return +(v / 1e3).toPrecision(3) + "k";
-  return +v.toPrecision(3) + "";
-}
-
-function smooth(values) {
-  const out = new Array(values.length);
-  let sum = 0, n = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v !== null) { sum += v; n++; }
-    const old = i - SMOOTHING_DAYS >= 0 ? values[i - SMOOTHING_DAYS] : null;
-    if (old !== null && i - SMOOTHING_DAYS >= 0) { sum -= old; n--; }
-    out[i] = n > 0 ? sum / n : null;
-  }
-  return out;
-}
-
-function updateCharts() {
-  const days = page.series[0].days;
-  for (const chart of page.charts) {
-    const ys = page.series.map((s) => {
-      const values = s.values[chart.metric] || [];
-      return chart.smoothed ? smooth(values) : values;
-    });
-    chart.plot.setData([days.slice(), ...ys]);
-    // A rate with nothing to divide by yet (failure to rescue before any complication) comes as nulls: say so,
-    // rather than leave an empty chart to be read as a fault.
-    chart.note.hidden = days.length === 0 || ys.some((y) => y.some((v) => v !== null && v !== undefined));
   }
 }
 

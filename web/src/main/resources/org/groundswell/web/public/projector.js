@@ -71,6 +71,7 @@ function show(opened) {
     $("caption-" + i).textContent = s;
     $("caption-" + i).style.color = STRATEGY_COLOURS[i];
   });
+  regionStart(opened.structure);
   buildCharts(opened.structure);
   $("room-form").hidden = true;
   $("room").hidden = false;
