@@ -7,11 +7,14 @@ import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Hashtable;
 import java.util.function.IntConsumer;
 
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -20,8 +23,9 @@ import javax.swing.SwingConstants;
 
 /**
  * The teaching window: a header with the scenario, a large day counter with its calendar and the speed
- * control; the hospital views side by side, each under a caption in its strategy's colour; the legend; and
- * the live charts below. The Console lists it among its displays; closing it closes the Console.
+ * control; the hospital views side by side, each under a caption in its strategy's colour; for a region, the
+ * chooser of the hospital on show and the table of its hospitals under them; the legend; and the live charts
+ * below. The Console lists it among its displays; closing it closes the Console.
  */
 final class ClassroomWindow extends JFrame {
 
@@ -53,8 +57,11 @@ final class ClassroomWindow extends JFrame {
      * @param legend       what the colours mean
      * @param onSpeed      told the days per second chosen (0: as fast as possible)
      * @param initialSpeed the days per second to start with, one of {@link #SPEEDS}
+     * @param hospitals    a region's hospitals, shown under the views ({@link RegionPanel}), or null for one
+     *                     hospital
      */
-    ClassroomWindow(HospitalView[] views, LiveCharts charts, Legend legend, IntConsumer onSpeed, int initialSpeed) {
+    ClassroomWindow(HospitalView[] views, LiveCharts charts, Legend legend, IntConsumer onSpeed, int initialSpeed,
+            JComponent hospitals) {
         super("Groundswell");
         JPanel content = new JPanel(new BorderLayout());
         content.setBackground(Color.WHITE);
@@ -129,7 +136,15 @@ final class ClassroomWindow extends JFrame {
         legend.setPreferredSize(new Dimension(LEGEND_WIDTH, 10));
         JPanel middle = new JPanel(new BorderLayout());
         middle.setBackground(Color.WHITE);
-        middle.add(viewRow, BorderLayout.CENTER);
+        if (hospitals == null) {
+            middle.add(viewRow, BorderLayout.CENTER);
+        } else {
+            JPanel column = new JPanel(new BorderLayout());
+            column.setBackground(Color.WHITE);
+            column.add(viewRow, BorderLayout.CENTER);
+            column.add(hospitals, BorderLayout.SOUTH);
+            middle.add(column, BorderLayout.CENTER);
+        }
         middle.add(legend, BorderLayout.EAST);
 
         charts.component().setPreferredSize(new Dimension(WIDTH, CHARTS_HEIGHT));
@@ -172,6 +187,17 @@ final class ClassroomWindow extends JFrame {
         int s = SPEEDS[speed.getValue()];
         speedText.setText(s == 0 ? "Speed: as fast as it goes" : "Speed: up to " + s + (s == 1 ? " day" : " days")
                 + " per second");
+    }
+
+    /** Runs {@code onClose} when the user closes the window, instead of closing it. */
+    void onClose(Runnable onClose) {
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                onClose.run();
+            }
+        });
     }
 
     /** The title and the line under it. */

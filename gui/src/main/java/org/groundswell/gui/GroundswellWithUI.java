@@ -1,17 +1,12 @@
 package org.groundswell.gui;
 
-import java.awt.Color;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
-import javax.swing.WindowConstants;
 
 import org.groundswell.model.Lockstep;
 import org.groundswell.model.metrics.DayRecord;
@@ -27,11 +22,12 @@ import sim.portrayal.SimpleInspector;
 
 /**
  * The GUI of Groundswell: MASON's {@link GUIState} around a {@link Lockstep} of one hospital, or two under
- * two strategies side by side. It builds the teaching window ({@link ClassroomWindow}: the views, the legend,
- * the live charts, the day counter and the speed control), gives the Console the parameters a teacher may
- * change between runs ({@link EditableParameters}, in the Console's Model tab), and after every day hands the
- * new day's figures to the window on the Swing event thread. It reads the hospitals and never changes them;
- * the sample of ties drawn comes from the GUI's own generator ({@code guirandom}), never the model's.
+ * two strategies side by side; of a region, the member the user chooses ({@link RegionPanel}). It builds the
+ * teaching window ({@link ClassroomWindow}: the views, the legend, the live charts, the day counter and the
+ * speed control), gives the Console the parameters a teacher may change between runs
+ * ({@link EditableParameters}, in the Console's Model tab), and after every day hands the new day's figures
+ * to the window on the Swing event thread. It reads the hospitals and never changes them; the sample of ties
+ * drawn comes from the GUI's own generator ({@code guirandom}), never the model's.
  */
 public final class GroundswellWithUI extends GUIState {
 
@@ -46,6 +42,10 @@ public final class GroundswellWithUI extends GUIState {
     private HospitalView[] views;
     private LiveCharts charts;
     private Legend legend;
+    /** A region's chooser and table of hospitals; null for a single hospital. */
+    private RegionPanel region;
+    /** The member of a region the user chose to show, shown again by every run. */
+    private int chosen;
     private ClassroomWindow window;
     /** Draws the days a throttled redraw left out once the days stop coming (a pause, a slow step). */
     private Timer catchUp;
@@ -84,16 +84,7 @@ public final class GroundswellWithUI extends GUIState {
 
     /** MASON calls this by reflection for the Console's About tab. */
     public static Object getInfo() {
-        return "<html><body style='font-family:sans-serif'><h2>Groundswell</h2>"
-                + "<p>A hospital day by day: patients arriving, nurses staffing shifts, burning out and quitting, "
-                + "broken systems found and fixed, and relational coordination rising or falling on every tie "
-                + "between colleagues. With two strategies the same hospital and seed run side by side, on the "
-                + "same day, so the class sees the difference as it forms.</p>"
-                + "<p><b>Play</b> runs the warm-up (negative days) and then the strategy period from day 0. "
-                + "<b>Model</b> holds the parameters of the next run: change them, then stop and play again. "
-                + "The <b>Random Number Seed</b> of the Console tab is the hospitals' seed: the same seed gives "
-                + "the same run as <tt>groundswell run</tt>. Click a person or a unit to inspect it.</p>"
-                + "</body></html>";
+        return Captions.about();
     }
 
     /** The parameters of the next run, for the Console's Model tab. */
@@ -153,28 +144,28 @@ public final class GroundswellWithUI extends GUIState {
         super.init(c);
         int viewWidth = (ClassroomWindow.WIDTH - ClassroomWindow.LEGEND_WIDTH) / hospitals - 26;
         int viewHeight = ClassroomWindow.HEIGHT - ClassroomWindow.CHARTS_HEIGHT - 64 - 28 - 40;
+        HospitalParameters next = controls.parameters();
+        if (next.region().hasHospitals()) {
+            region = new RegionPanel(next.region().hospitals().stream().map(m -> m.name()).toList(),
+                    controls.strategies(), this::showMember);
+            viewHeight -= RegionPanel.HEIGHT;
+        }
         views = new HospitalView[hospitals];
         for (int i = 0; i < hospitals; i++) {
             views[i] = new HospitalView(this, viewWidth, viewHeight);
         }
         charts = new LiveCharts(hospitals);
         legend = new Legend();
-        window = new ClassroomWindow(views, charts, legend, this::speed, initialSpeed);
+        window = new ClassroomWindow(views, charts, legend, this::speed, initialSpeed, region);
         catchUp = new Timer(REDRAW_MILLIS + 50, e -> redrawCharts(shownNames));
         catchUp.setRepeats(false);
-        window.titles("Groundswell \u00b7 " + scenarioName, subtitle(controls.parameters(), controls.strategies()));
-        for (int i = 0; i < hospitals; i++) {
-            window.caption(i, caption(i, controls.strategies().get(i), null));
-        }
-        window.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        window.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent e) {
-                if (controller instanceof Console console) {
-                    console.doClose();
-                } else {
-                    quit();
-                }
+        window.titles("Groundswell \u00b7 " + scenarioName, Captions.subtitle(next, controls.strategies(), chosen));
+        captions(controls.strategies(), next, null);
+        window.onClose(() -> {
+            if (controller instanceof Console console) {
+                console.doClose();
+            } else {
+                quit();
             }
         });
         c.registerFrame(window);
@@ -199,14 +190,15 @@ public final class GroundswellWithUI extends GUIState {
         super.start();
         Lockstep run = lockstep();
         HospitalParameters p = run.running();
+        if (region != null) {
+            chosen = Math.min(chosen, run.memberNames().size() - 1);
+            run.show(chosen);
+        }
         generation++;
         published = new int[hospitals];
         lastPublished = 0;
         lastShown = false;
-        for (int i = 0; i < hospitals; i++) {
-            guirandom.setSeed(p.seed());
-            views[i].show(run.hospitals().get(i), run.logs().get(i), guirandom);
-        }
+        showHospitals(run);
         List<String> names = run.strategies();
         shownNames = names;
         int shown = views[0].tiesShown();
@@ -214,12 +206,14 @@ public final class GroundswellWithUI extends GUIState {
         double cutoff = p.wellbeing().exhaustionCutoff();
         int first = -p.warmupDays();
         int last = p.days() - 1;
+        int member = chosen;
         onEventThread(() -> {
             charts.reset(names, first, last);
             legend.update(cutoff, shown, total);
-            window.titles("Groundswell \u00b7 " + scenarioName, subtitle(p, names));
-            for (int i = 0; i < hospitals; i++) {
-                window.caption(i, caption(i, names.get(i), null));
+            window.titles("Groundswell \u00b7 " + scenarioName, Captions.subtitle(p, names, member));
+            captions(names, p, null);
+            if (region != null) {
+                region.reset(run.memberNames(), names, member);
             }
             window.showDay(Calendar.day(first - 1, p.warmupDays()), Calendar.calendar(first - 1, p.warmupDays(), p.days()));
         });
@@ -234,13 +228,16 @@ public final class GroundswellWithUI extends GUIState {
         generation++;
         published = new int[hospitals];
         lastShown = run.finished();
-        for (int i = 0; i < Math.min(hospitals, run.hospitals().size()); i++) {
-            guirandom.setSeed(run.running().seed());
-            views[i].show(run.hospitals().get(i), run.logs().get(i), guirandom);
-        }
+        showHospitals(run);
         HospitalParameters p = run.running();
         List<String> names = run.strategies();
-        onEventThread(() -> charts.reset(names, -p.warmupDays(), p.days() - 1));
+        chosen = run.shown();
+        onEventThread(() -> {
+            charts.reset(names, -p.warmupDays(), p.days() - 1);
+            if (region != null) {
+                region.reset(run.memberNames(), names, run.shown());
+            }
+        });
         scheduleRepeatingImmediatelyAfter(state -> afterDay());
     }
 
@@ -295,12 +292,66 @@ public final class GroundswellWithUI extends GUIState {
         });
     }
 
-    /** Redraws the charts and the captions with every day added so far (on the event thread). */
+    /** Redraws the charts, the captions and a region's table with every day added so far (on the event thread). */
     private void redrawCharts(List<String> names) {
         charts.publish();
-        for (int i = 0; i < names.size() && i < hospitals; i++) {
-            window.caption(i, caption(i, names.get(i), charts));
+        captions(names, lockstep().running() == null ? controls.parameters() : lockstep().running(), charts);
+        if (region != null) {
+            region.refresh(lockstep());
         }
+    }
+
+    /** The caption of each view, for a run of {@code p}, with the last figures of {@code withFigures} if not null. */
+    private void captions(List<String> names, HospitalParameters p, LiveCharts withFigures) {
+        for (int i = 0; i < names.size() && i < hospitals; i++) {
+            window.caption(i, Captions.caption(i, names.get(i), member(p), withFigures));
+        }
+    }
+
+    /** Shows {@code run}'s hospitals in the views, the same ties drawn in each (the GUI's generator seeded alike). */
+    private void showHospitals(Lockstep run) {
+        for (int i = 0; i < Math.min(hospitals, run.hospitals().size()); i++) {
+            guirandom.setSeed(run.running().seed());
+            views[i].show(run.hospitals().get(i), run.logs().get(i), guirandom);
+        }
+    }
+
+    /** The name of the member on show of a region under {@code p}, or null for a single hospital. */
+    private String member(HospitalParameters p) {
+        return p.region().hasHospitals() ? p.region().hospitals().get(chosen).name() : null;
+    }
+
+    /**
+     * Shows member {@code member} of each strategy's region, on the event thread: the views are built anew (the
+     * members have different units), the charts and captions are redrawn from its days so far, and a run under
+     * way goes on. Before the first run, the member is the one the run shows from its start.
+     */
+    private void showMember(int member) {
+        chosen = member;
+        Lockstep run = lockstep();
+        HospitalParameters p = run.running() == null ? controls.parameters() : run.running();
+        window.titles("Groundswell \u00b7 " + scenarioName, Captions.subtitle(p, run.strategies(), member));
+        region.showing(member);
+        if (run.regions().isEmpty()) {
+            captions(controls.strategies(), p, null);
+            return;
+        }
+        synchronized (run.schedule) {
+            // the model thread steps under this lock: no day is half shown, and none is handed on twice
+            run.show(member);
+            generation++;
+            showHospitals(run);
+            charts.reset(run.strategies(), -p.warmupDays(), p.days() - 1);
+            for (int i = 0; i < hospitals; i++) {
+                List<DayRecord> days = run.logs().get(i).all();
+                published[i] = days.size();
+                for (DayRecord record : days) {
+                    charts.add(i, record);
+                }
+            }
+        }
+        legend.update(p.wellbeing().exhaustionCutoff(), views[0].tiesShown(), views[0].tiesTotal());
+        redrawCharts(run.strategies());
     }
 
     private static void onEventThread(Runnable action) {
@@ -309,28 +360,6 @@ public final class GroundswellWithUI extends GUIState {
         } else {
             SwingUtilities.invokeLater(action);
         }
-    }
-
-    private static String subtitle(HospitalParameters p, List<String> strategies) {
-        return String.format(Locale.ROOT, "%s \u00b7 seed %d \u00b7 %d units \u00b7 warm-up %d days, then %d days",
-                strategies.size() > 1 ? String.join(" vs ", strategies) + ", same hospital"
-                        : "strategy " + strategies.get(0),
-                p.seed(), p.units().size(), p.warmupDays(), p.days());
-    }
-
-    /** "■ top-down   burnout 31% · harm 2.3 · cost $2,741 · adoption 12% · RC 3.91", from the charts' last values. */
-    private static String caption(int i, String strategy, LiveCharts charts) {
-        Color c = Palette.strategy(i);
-        String swatch = String.format(Locale.ROOT, "<font color='#%02x%02x%02x'>\u25a0</font>", c.getRed(), c.getGreen(),
-                c.getBlue());
-        String figures = "";
-        if (charts != null) {
-            figures = String.format(Locale.ROOT,
-                    "&nbsp;&nbsp; burnout %.0f%% \u00b7 harm %.1f /1000 pd \u00b7 $%,.0f /pd \u00b7 adoption %.0f%% \u00b7 RC %.2f",
-                    100 * charts.last(2, i), charts.last(0, i), charts.last(1, i), 100 * charts.last(3, i),
-                    charts.last(4, i));
-        }
-        return "<html>" + swatch + " <b>" + strategy + "</b>" + figures + "</html>";
     }
 
     @Override
@@ -353,6 +382,16 @@ public final class GroundswellWithUI extends GUIState {
     /** Waits until the GUI has quit (the Console or the window was closed). */
     public void awaitQuit() throws InterruptedException {
         closed.await();
+    }
+
+    /** The live charts (null before the Console has initialized this GUI). */
+    LiveCharts charts() {
+        return charts;
+    }
+
+    /** A region's chooser and table of hospitals (null for a single hospital or before initialization). */
+    RegionPanel region() {
+        return region;
     }
 
     /** The hospital views, left to right (null before the Console has initialized this GUI). */

@@ -157,6 +157,18 @@ final class HospitalView {
         return pool.subList(0, k);
     }
 
+    /** The names of the units drawn, in the hospital's order (none before the first {@link #show}). */
+    List<String> unitNames() {
+        List<UnitView> drawn = new ArrayList<>();
+        if (units.getField() instanceof Continuous2D field) {
+            for (Object o : field.getAllObjects()) {
+                drawn.add((UnitView) o);
+            }
+        }
+        drawn.sort(java.util.Comparator.comparingInt(UnitView::index));
+        return drawn.stream().map(UnitView::getName).toList();
+    }
+
     /** Ties drawn. */
     int tiesShown() {
         return tiesShown;
