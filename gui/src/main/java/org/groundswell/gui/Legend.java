@@ -129,6 +129,9 @@ final class Legend extends JComponent {
         square(g, x, y, Palette.practice(Designer.ADAPTED));
         text(g, "adapted from another unit", x + 16, y);
         y += LINE;
+        square(g, x, y, Palette.practice(Designer.CARRIED));
+        text(g, "brought by bank staff (a region)", x + 16, y);
+        y += LINE;
         square(g, x, y, Palette.practice(Designer.CENTRAL));
         text(g, "central practice (top-down)", x + 16, y);
         y += LINE;

@@ -79,7 +79,7 @@ public final class Palette {
         return switch (designer) {
             case UNIT -> new Color(0x1b7837);
             case ADAPTED -> new Color(0x7fbf7b);
-            case CARRIED -> new Color(0xd9f0d3);
+            case CARRIED -> new Color(0x35978f);
             case CENTRAL -> new Color(0x762a83);
         };
     }

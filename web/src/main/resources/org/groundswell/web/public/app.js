@@ -7,7 +7,7 @@
 const STRATEGY_COLOURS = ["#0072B2", "#D55E00"];
 const EXHAUSTION = [[0x45, 0x75, 0xb4], [0xfe, 0xe0, 0x90], [0xf4, 0x6d, 0x43]];
 const RC = [[0x8c, 0x51, 0x0a], [0xbd, 0xbd, 0xbd], [0x01, 0x66, 0x5e]];
-const PRACTICE = { unit: "#1b7837", adapted: "#7fbf7b", central: "#762a83", eroded: "#dddddd" };
+const PRACTICE = { unit: "#1b7837", adapted: "#7fbf7b", carried: "#35978f", central: "#762a83", eroded: "#dddddd" };
 const LABEL_BAND = 44, PRACTICE_BAND = 16, GAP = 8, PADDING = 7;
 
 const page = {
