@@ -42,6 +42,7 @@ public final class Coordination implements Serializable {
 
     private final RcScore[] within;
     private final RcScore[] across;
+    /** The hospital's scores, kept for their index alone (their other measures read NaN). */
     private final RcScore hospital;
     private final RcScore hospitalAcross;
     private final TieScoring scoring;
