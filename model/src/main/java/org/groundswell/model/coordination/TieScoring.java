@@ -39,6 +39,8 @@ final class TieScoring implements Serializable {
     private static final int FIRST_UNIT = 2;
     /** Entries a tie has at most: the hospital's, both units' across, the hospital's across. */
     private static final int MAX_ENTRIES = 4;
+    /** Which of a tie's entries is the hospital's across. */
+    private static final int HOSPITAL_ACROSS_ENTRY = 3;
 
     private final StaffNetwork network;
     private final RcScore[] scores;
@@ -82,6 +84,8 @@ final class TieScoring implements Serializable {
     private transient int[] changedTies;
     private transient int changedCount;
     private transient boolean allChanged;
+    /** Whether the entries' weights are those of the presence at the last update. */
+    private transient boolean weighed;
 
     /**
      * @param network        the ties
@@ -136,8 +140,12 @@ final class TieScoring implements Serializable {
             for (int e = 0; e < active; e++) {
                 measure(dims, e);
             }
-            for (int k = 0; k < entryWeight.length; k++) {
-                weigh(k);
+            if (weighed) {
+                touchMoved(present, previous, active);
+            } else {
+                for (int k = 0; k < entryWeight.length; k++) {
+                    weigh(k);
+                }
             }
             for (int list = 0; list < dirtyFrom.length; list++) {
                 dirtyFrom[list] = 0;
@@ -151,18 +159,7 @@ final class TieScoring implements Serializable {
                     touch(e);
                 }
             }
-            int[] start = network.adjacencyStart();
-            int[] adjacency = network.adjacency();
-            for (int i = 0; i < present.length; i++) {
-                if (present[i] == previous[i]) {
-                    continue;
-                }
-                for (int k = start[i]; k < start[i + 1]; k++) {
-                    if (adjacency[k] < active) {
-                        touch(adjacency[k]);
-                    }
-                }
-            }
+            touchMoved(present, previous, active);
             for (int k = 0; k < dirtyCount; k++) {
                 sum(dirtyLists[k]);
             }
@@ -172,10 +169,30 @@ final class TieScoring implements Serializable {
         }
         changedCount = 0;
         allChanged = false;
+        weighed = true;
         dirtyCount = 0;
     }
 
-    /** Sets the measures of tie {@code e}'s entries from its dimensions. */
+    /** Touches the ties of every node that is held now and was not at the last update, or the other way. */
+    private void touchMoved(boolean[] present, boolean[] previous, int active) {
+        int[] start = network.adjacencyStart();
+        int[] adjacency = network.adjacency();
+        for (int i = 0; i < present.length; i++) {
+            if (present[i] == previous[i]) {
+                continue;
+            }
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                if (adjacency[k] < active) {
+                    touch(adjacency[k]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Sets the measures of tie {@code e}'s entries from its dimensions: the index alone for its entries in the
+     * hospital's scores, its first and, across units, its last.
+     */
     private void measure(double[] dims, int e) {
         int at = e * D;
         double index = RcScore.indexOf(dims, at);
@@ -187,8 +204,11 @@ final class TieScoring implements Serializable {
             if (k < 0) {
                 break;
             }
-            int to = k * REST;
             entryIndex[k] = index;
+            if (j == 0 || j == HOSPITAL_ACROSS_ENTRY) {
+                continue;
+            }
+            int to = k * REST;
             entryRest[to] = communication;
             entryRest[to + 1] = problemSolving;
             entryRest[to + 2] = relationship;
@@ -348,6 +368,7 @@ final class TieScoring implements Serializable {
         changedCount = 0;
         dirtyCount = 0;
         allChanged = true;
+        weighed = false;
     }
 
     /** Writes into {@code out} the scores tie {@code e} counts in; returns how many (2, or 4 across units). */
