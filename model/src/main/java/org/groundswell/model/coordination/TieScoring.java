@@ -15,11 +15,10 @@ import java.util.Arrays;
  * A list is summed in local variables, its additions one after the other as the order requires, from its
  * entries' measures and weights kept in list order, so that it is read straight through, not gathered tie by
  * tie. The hospital's two scores are read for their index alone, and their lists — as long as the hospital's
- * ties, and summed again almost daily in a large hospital — sum the index alone, reading about a quarter
- * of the memory the four measures would. Since a
- * sum is always carried on in the same order from the same running values, every score is the same to the
- * last bit as adding its ties one after another to an empty {@link RcScore}, however much of the work is
- * skipped on a given day.
+ * ties, and summed again almost daily in a large hospital — sum the index alone, reading about a quarter of
+ * the memory the four measures would. Since a sum is always carried on in the same order from the same running
+ * values, every score is the same to the last bit as adding its ties one after another to an empty {@link
+ * RcScore}, however much of the work is skipped on a given day.
  *
  * <p>Everything kept here but the scores is a cache, rebuilt after a checkpoint of the run.
  */
@@ -86,6 +85,8 @@ final class TieScoring implements Serializable {
     private transient boolean allChanged;
     /** Whether the entries' weights are those of the presence at the last update. */
     private transient boolean weighed;
+    /** Whether each score was summed again at the last update. */
+    private transient boolean[] summed;
 
     /**
      * @param network        the ties
@@ -136,6 +137,7 @@ final class TieScoring implements Serializable {
         }
         double[] dims = network.dims();
         System.arraycopy(present, 0, held, 0, present.length);
+        Arrays.fill(summed, false);
         if (allChanged) {
             for (int e = 0; e < active; e++) {
                 measure(dims, e);
@@ -285,6 +287,7 @@ final class TieScoring implements Serializable {
             }
         }
         scores[list / pairs].set(list % pairs, index, communication, problemSolving, relationship, count);
+        summed[list / pairs] = true;
         return checkpoint;
     }
 
@@ -305,7 +308,13 @@ final class TieScoring implements Serializable {
             }
         }
         scores[list / pairs].setIndex(list % pairs, index, count);
+        summed[list / pairs] = true;
         return checkpoint;
+    }
+
+    /** Whether unit {@code u}'s scores, within it or across its boundary, were summed again at the last update. */
+    boolean unitSummed(int u) {
+        return summed[FIRST_UNIT + u] || summed[FIRST_UNIT + units + u];
     }
 
     /** Makes the layout of the lists of the first {@code active} ties, and room for their sums. */
@@ -356,6 +365,7 @@ final class TieScoring implements Serializable {
         entryIndex = new double[entries];
         entryRest = new double[entries * REST];
         held = new boolean[network.nodes()];
+        summed = new boolean[scores.length];
         entryWeight = new byte[entries];
         checkpoints = new double[checkpointStart[lists] * MEASURES];
         checkpointCounts = new int[checkpointStart[lists]];
