@@ -42,6 +42,7 @@ public final class Coordination implements Serializable {
 
     private final RcScore[] within;
     private final RcScore[] across;
+    /** The hospital's scores, kept for their index alone (their other measures read NaN). */
     private final RcScore hospital;
     private final RcScore hospitalAcross;
     private final TieScoring scoring;
@@ -149,6 +150,9 @@ public final class Coordination implements Serializable {
         System.arraycopy(present, 0, scoredPresence, 0, present.length);
         double reference = parameters.referenceRc();
         for (int u = 0; u < units; u++) {
+            if (!scoring.unitSummed(u)) {
+                continue; // its scores, and so what follows from them, are as they were
+            }
             double w = transferShare[u];
             unitIndex[u] = within[u].index();
             crossUnitIndex[u] = across[u].index();

@@ -76,6 +76,14 @@ public final class RcScore implements Serializable {
         counts[pair] = count;
     }
 
+    /**
+     * Sets role pair {@code pair}'s index sum and count as {@link #set} does, for a score read for its index
+     * alone: its other measures read NaN.
+     */
+    void setIndex(int pair, double index, int count) {
+        set(pair, index, Double.NaN, Double.NaN, Double.NaN, count);
+    }
+
     /** The mean of a tie's seven dimensions. */
     static double indexOf(double[] dims, int offset) {
         double total = 0;
