@@ -117,8 +117,10 @@ def scaling(results, lines):
     base_run = find(results, "ScalingBenchmark.run", hospital="1")
     rows = []
     ratios = {}
-    labels = {"regional": "regional care system (4 hospitals)", "system20": "health system (20 hospitals)"}
-    for hospital in ["1", "5", "25", "100", "regional", "system20"]:
+    linear = {}
+    labels = {"regional": "regional care system (4 hospitals)", "system20": "health system (20 hospitals)",
+              "academic": "academic medical center", "rural": "rural hospital"}
+    for hospital in ["1", "5", "25", "100", "academic", "rural", "regional", "system20"]:
         run = find(results, "ScalingBenchmark.run", hospital=hospital)
         build = find(results, "ScalingBenchmark.build", hospital=hospital)
         if not run:
@@ -141,7 +143,8 @@ def scaling(results, lines):
             base_staff_days = aux_mean(base_run, "staffDays")
             per_staff_day = (score(run) / staff_days) / (score(base_run) / base_staff_days) \
                 if staff_days and base_staff_days else None
-            heap_per_staff = heap / staff / (base_heap / base_staff) if heap and base_heap and staff else None
+            heap_per_staff = heap / staff / (base_heap / base_staff) \
+                if heap and heap > 0 and base_heap and base_heap > 0 and staff else None
             row += [fmt(staff / base_staff),
                     fmt(patient_days / base_patient_days) if patient_days and base_patient_days else "n/a",
                     fmt(time_ratio), fmt(heap_ratio), fmt(per_staff_day), fmt(heap_per_staff)]

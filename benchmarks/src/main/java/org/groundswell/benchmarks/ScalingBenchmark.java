@@ -37,7 +37,8 @@ import org.groundswell.scenarios.ScenarioLoader;
  * <p>{@code hospital} is the default community hospital ({@code 1}), the same hospital 5, 25 and 100 times over
  * ({@link HospitalParameters#scaled}: more units, each as big as before, so staff and ties grow together), or
  * a region: {@code regional} (the regional care system scenario, four hospitals sharing a workforce) or
- * {@code system20} (the health-system-20 scenario, twenty hospitals of three sizes). The baseline is
+ * {@code system20} (the health-system-20 scenario, twenty hospitals of three sizes), or two of the kinds of
+ * hospital it is made of alone ({@code academic}, {@code rural}). The baseline is
  * {@code hospital = 1}; linear growth means the 25× hospital takes about 25 times its time and memory (target:
  * within 30 times). {@code build} is a second baseline: how much of a run is building the hospital. Mind that
  * a scaled hospital is not 25 copies of the default one: its systemic problems reach every one of its units,
@@ -60,8 +61,8 @@ import org.groundswell.scenarios.ScenarioLoader;
 @Fork(1)
 public class ScalingBenchmark {
 
-    /** The hospital: the default one times 1, 5, 25 or 100, or a region of four or twenty hospitals. */
-    @Param({"1", "5", "25", "100", "regional", "system20"})
+    /** The hospital: the default one times 1, 5, 25 or 100, an academic or a rural one, or a region of 4 or 20. */
+    @Param({"1", "5", "25", "100", "academic", "rural", "regional", "system20"})
     public String hospital;
 
     private HospitalParameters parameters;
@@ -69,6 +70,8 @@ public class ScalingBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws ScenarioException {
         parameters = switch (hospital) {
+            case "academic" -> ScenarioLoader.load("academic-medical-center").parameters();
+            case "rural" -> ScenarioLoader.load("rural-hospital").parameters();
             case "regional" -> ScenarioLoader.load("regional-care-system").parameters();
             case "system20" -> ScenarioLoader.load("health-system-20").parameters();
             default -> HospitalParameters.communityHospital().scaled(Integer.parseInt(hospital));
@@ -138,13 +141,8 @@ public class ScalingBenchmark {
                 return;
             }
             long held = usedAfterCollection();
-            List<Hospital> hospitals = run instanceof Region region ? region.members() : List.of((Hospital) run);
-            int positions = 0;
-            int tieCount = 0;
-            for (Hospital h : hospitals) {
-                positions += h.workforce().positions();
-                tieCount += h.coordination().network().ties();
-            }
+            int positions = size(run, true);
+            int tieCount = size(run, false);
             int days = run.parameters().totalDays();
             run = null;
             long without = usedAfterCollection();
@@ -153,6 +151,16 @@ public class ScalingBenchmark {
             ties = (double) tieCount / iterations;
             staffDays = (double) positions * days / iterations;
             patientDays = lastPatientDays / iterations;
+        }
+
+        /** The run's frontline positions, or its ties, over all its hospitals (no reference outlives the call). */
+        private static int size(Run run, boolean positions) {
+            List<Hospital> hospitals = run instanceof Region region ? region.members() : List.of((Hospital) run);
+            int n = 0;
+            for (Hospital h : hospitals) {
+                n += positions ? h.workforce().positions() : h.coordination().network().ties();
+            }
+            return n;
         }
 
         private static long usedAfterCollection() {
