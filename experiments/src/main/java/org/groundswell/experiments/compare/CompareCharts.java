@@ -64,10 +64,31 @@ final class CompareCharts {
      */
     static List<RenderedChart> render(CompareResults results, List<ComparisonRow> rows, ExecutorService threads)
             throws IOException, InterruptedException {
+        return await(submit(results, rows, threads));
+    }
+
+    /**
+     * Starts drawing every chart of the comparison on {@code threads}, as {@link #render} does, and returns at
+     * once: the caller goes on with other work while they are drawn, and {@linkplain #await waits} for them later.
+     *
+     * @return a task per chart, in the order the report shows them
+     */
+    static List<Future<RenderedChart>> submit(CompareResults results, List<ComparisonRow> rows,
+                                              ExecutorService threads) {
         List<Future<RenderedChart>> drawn = new ArrayList<>();
         for (Drawing drawing : drawings(results, rows)) {
             drawn.add(threads.submit(drawing::draw));
         }
+        return drawn;
+    }
+
+    /**
+     * The charts the tasks drew, in the tasks' order.
+     *
+     * @throws IOException          if a chart cannot be encoded
+     * @throws InterruptedException if interrupted while waiting for one
+     */
+    static List<RenderedChart> await(List<Future<RenderedChart>> drawn) throws IOException, InterruptedException {
         List<RenderedChart> charts = new ArrayList<>();
         for (Future<RenderedChart> chart : drawn) {
             charts.add(Comparison.done(chart));

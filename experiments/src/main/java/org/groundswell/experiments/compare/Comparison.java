@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,7 +105,7 @@ public final class Comparison {
                 files.add(CompareFiles.HOSPITALS);
             }
             // What is left once the runs are in is written on as many threads as the runs had: the daily means
-            // beside the statistics, the charts beside each other. Each file is made by one thread, so its bytes
+            // beside the statistics, the charts beside each other and the tables. Each file is made by one thread, so its bytes
             // do not depend on how many there are.
             ExecutorService pool = Executors.newFixedThreadPool(outputThreads(backend), Comparison::daemon);
             try {
@@ -112,18 +113,23 @@ public final class Comparison {
                     CompareFiles.writeDailyMeans(dir, results);
                     return null;
                 });
+                // Each chart is started as soon as what it shows is known, and this thread goes on with the tables
+                // meanwhile; the report, which embeds the charts, waits for them all.
                 List<ComparisonRow> rows = ComparisonRow.of(results);
+                List<Future<RenderedChart>> drawn = new ArrayList<>(CompareCharts.submit(results, rows, pool));
                 CompareFiles.writeComparison(dir, rows);
                 CostEffectivenessTable economics = CostEffectivenessTable.of(results);
-                List<RenderedChart> charts = new ArrayList<>(CompareCharts.render(results, rows, pool));
                 if (!economics.isEmpty()) {
+                    for (Callable<RenderedChart> drawing : economics.drawings()) {
+                        drawn.add(pool.submit(drawing));
+                    }
                     Files.writeString(dir.resolve(CostEffectivenessTable.FILE), economics.csv(),
                             StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                     Files.writeString(dir.resolve(CostEffectivenessTable.ACCEPTABILITY), economics.acceptabilityCsv(),
                             StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-                    charts.addAll(economics.charts());
                 }
                 Table verdicts = PosteriorVerdicts.write(dir, results);
+                List<RenderedChart> charts = CompareCharts.await(drawn);
                 Files.writeString(dir.resolve(CompareReport.FILE), CompareReport.render(results, rows, charts,
                         economics.sentences(), verdicts), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 List<String> chartFiles = new ArrayList<>();

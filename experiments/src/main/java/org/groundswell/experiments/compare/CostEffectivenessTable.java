@@ -6,6 +6,7 @@ import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.groundswell.experiments.output.Csv;
 import org.groundswell.experiments.output.Numbers;
@@ -255,9 +256,12 @@ final class CostEffectivenessTable {
         return Double.isNaN(value) ? "n/a" : (value < 0 ? "\u2212$" : "+$") + SummaryTable.human(Math.abs(value));
     }
 
-    /** The plane and the acceptability curve. */
-    List<RenderedChart> charts() throws IOException {
-        return List.of(plane(), curve());
+    /**
+     * The plane and the acceptability curve, not yet drawn: each task draws its chart from its own objects and
+     * reads the table only, so the two may be drawn on other threads, beside each other and the caller.
+     */
+    List<Callable<RenderedChart>> drawings() {
+        return List.of(this::plane, this::curve);
     }
 
     private RenderedChart plane() throws IOException {
