@@ -1,6 +1,5 @@
 package org.groundswell.web;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,22 +7,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,25 +42,12 @@ class ClassBrowserTest {
 
     @BeforeAll
     static void open() {
-        Optional<String> binary = BrowserTest.find("CHROME_BIN", BrowserTest.BROWSERS);
-        Optional<String> driver = BrowserTest.find("CHROMEDRIVER", BrowserTest.DRIVERS);
-        Assumptions.assumeTrue(binary.isPresent() && driver.isPresent(), "skipped: the browser tests need Chromium "
-                + "and chromedriver (Debian: apt-get install chromium chromium-driver; or set CHROME_BIN and "
-                + "CHROMEDRIVER)");
+        HeadlessChrome.require();
         server = ClassroomServer.start(new ClassroomServer.Options("127.0.0.1", 0, 4, Duration.ofMinutes(5)),
                 run -> "<html>" + run.decisions().size() + "</html>");
-        for (String size : List.of("1700,1250", "430,900", "430,900")) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(binary.get());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                    "--window-size=" + size, "--hide-scrollbars");
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();
-            ChromeDriver browser = new ChromeDriver(service, options);
-            String[] wh = size.split(",");
-            browser.manage().window().setSize(new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
-            browsers.add(browser);
-        }
+        browsers.add(HeadlessChrome.open(1700, 1250));
+        browsers.add(HeadlessChrome.open(430, 900));
+        browsers.add(HeadlessChrome.open(430, 900));
     }
 
     @AfterAll
