@@ -3,9 +3,11 @@ package org.groundswell.model;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.groundswell.model.care.UnitState;
 import org.groundswell.model.metrics.CostComponent;
@@ -28,7 +30,7 @@ final class RegionTally implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Hospital-wide levels: a mean over the hospital, pooled as the members' staff-weighted mean. */
-    private static final List<Counter> MEANS = List.of(Counter.RC_INDEX, Counter.RC_CROSS_UNIT, Counter.PSYCH_SAFETY);
+    private static final Set<Counter> MEANS = EnumSet.of(Counter.RC_INDEX, Counter.RC_CROSS_UNIT, Counter.PSYCH_SAFETY);
 
     private final Hospital[] members;
     private final int[] offsets;

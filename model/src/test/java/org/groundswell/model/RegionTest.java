@@ -99,15 +99,7 @@ class RegionTest {
         HospitalParameters p = region(seed, "", RegionTest::closed);
         for (int h = 1; h < 4; h++) {
             String name = "h" + h;
-            List<DayRecord> alone = new ArrayList<>();
-            Hospital hospital = new Hospital(Region.memberParameters(p, h), false);
-            hospital.addListener(new RunListener() {
-                @Override
-                public void onDay(DayRecord day) {
-                    alone.add(day);
-                }
-            });
-            hospital.runToEnd();
+            List<DayRecord> alone = Runs.days(new Hospital(Region.memberParameters(p, h), false));
             for (int d = 0; d < alone.size(); d++) {
                 assertArrayEquals(alone.get(d).values(), none.get(name).get(d).values(), 0.0, name + " day " + d);
                 assertArrayEquals(alone.get(d).values(), partnership.get(name).get(d).values(), 0.0,
@@ -155,8 +147,8 @@ class RegionTest {
         warm.warmUp();
         Snapshot snapshot = warm.snapshot();
         for (String strategy : List.of("frontline", "top-down")) {
-            List<DayRecord> fresh = regionDays(Simulation.start(p.withStrategy(strategy), false));
-            List<DayRecord> branched = regionDays(snapshot.branch(strategy));
+            List<DayRecord> fresh = Runs.days(Simulation.start(p.withStrategy(strategy), false));
+            List<DayRecord> branched = Runs.days(snapshot.branch(strategy));
             assertEquals(fresh.size(), branched.size() + 60);
             for (int d = 0; d < branched.size(); d++) {
                 assertArrayEquals(fresh.get(d + 60).values(), branched.get(d).values(), 0.0, strategy + " day " + d);
@@ -184,20 +176,8 @@ class RegionTest {
                 assertEquals(15, log.size());
             }
         }
-        List<DayRecord> alone = regionDays(Simulation.start(p.withStrategy("partnership"), false));
+        List<DayRecord> alone = Runs.days(Simulation.start(p.withStrategy("partnership"), false));
         assertArrayEquals(alone.get(14).values(), both.regionLog(1).latest().values(), 0.0);
-    }
-
-    private static List<DayRecord> regionDays(Run run) {
-        List<DayRecord> days = new ArrayList<>();
-        run.addListener(new RunListener() {
-            @Override
-            public void onDay(DayRecord day) {
-                days.add(day);
-            }
-        });
-        run.runToEnd();
-        return days;
     }
 
     /** Mean adoption over the summary window at the members other than the first. */

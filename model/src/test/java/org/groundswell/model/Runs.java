@@ -72,13 +72,19 @@ public final class Runs {
 
     /** Every day's record of a run. */
     static List<DayRecord> days(HospitalParameters p) {
+        return days(Simulation.start(p, false));
+    }
+
+    /** Runs {@code run} to its end (from wherever it stands) and returns the days it simulated. */
+    static List<DayRecord> days(Run run) {
         List<DayRecord> days = new ArrayList<>();
-        Simulation.run(p, false, List.of(new RunListener() {
+        run.addListener(new RunListener() {
             @Override
             public void onDay(DayRecord day) {
                 days.add(day);
             }
-        }));
+        });
+        run.runToEnd();
         return days;
     }
 

@@ -3,7 +3,6 @@ package org.groundswell.model;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -75,9 +74,9 @@ class StrategyApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"none", "top-down", "frontline", "partnership", "walk-rounds"})
     void aBranchedHospitalRunsExactlyAsAFreshRunOfItsStrategy(String strategy) {
-        List<DayRecord> fresh = days(new Hospital(SHORT.withStrategy(strategy), false));
+        List<DayRecord> fresh = Runs.days(new Hospital(SHORT.withStrategy(strategy), false));
         Hospital warm = Simulation.warmUp(SHORT, false);
-        List<DayRecord> branched = days(warm.branch(strategy));
+        List<DayRecord> branched = Runs.days(warm.branch(strategy));
         List<DayRecord> freshStrategyPeriod = fresh.subList(fresh.size() - branched.size(), fresh.size());
         assertEquals(SHORT.days(), branched.size());
         for (int i = 0; i < branched.size(); i++) {
@@ -94,8 +93,8 @@ class StrategyApiTest {
         Hospital warm = Simulation.warmUp(SHORT, false);
         Snapshot snapshot = warm.snapshot();
         for (String strategy : List.of("partnership", "none", "top-down", "partnership")) {
-            List<DayRecord> fromSnapshot = days(snapshot.branch(strategy));
-            List<DayRecord> fromWarm = days(warm.branch(strategy));
+            List<DayRecord> fromSnapshot = Runs.days(snapshot.branch(strategy));
+            List<DayRecord> fromWarm = Runs.days(warm.branch(strategy));
             assertEquals(fromWarm.size(), fromSnapshot.size());
             for (int i = 0; i < fromWarm.size(); i++) {
                 assertArrayEquals(fromWarm.get(i).values(), fromSnapshot.get(i).values(), 0.0,
@@ -116,25 +115,12 @@ class StrategyApiTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         original.writeToCheckpoint(bytes);
         Hospital copy = (Hospital) SimState.readFromCheckpoint(new ByteArrayInputStream(bytes.toByteArray()));
-        List<DayRecord> a = days(original);
-        List<DayRecord> b = days(copy);
+        List<DayRecord> a = Runs.days(original);
+        List<DayRecord> b = Runs.days(copy);
         assertEquals(a.size(), b.size());
         for (int i = 0; i < a.size(); i++) {
             assertArrayEquals(a.get(i).values(), b.get(i).values(), 0.0, strategy + ", day " + a.get(i).day());
         }
         assertEquals(original.summary(), copy.summary());
-    }
-
-    /** Runs {@code hospital} to its end and returns the days it simulated. */
-    private static List<DayRecord> days(Run hospital) {
-        List<DayRecord> days = new ArrayList<>();
-        hospital.addListener(new RunListener() {
-            @Override
-            public void onDay(DayRecord day) {
-                days.add(day);
-            }
-        });
-        hospital.runToEnd();
-        return days;
     }
 }

@@ -1,8 +1,6 @@
 package org.groundswell.scenarios;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +24,12 @@ final class RegionMembers {
     private static final Set<String> REGION_ONLY = Set.of("seed", "warmupDays", "days", "summaryDays", "strategy",
             "region");
 
+    /** Merges a member's own parameters over its base, as a scenario file is merged over what it extends. */
+    @FunctionalInterface
+    interface Merge {
+        void over(ObjectNode base, ObjectNode own);
+    }
+
     /** Resolves the scenario a member extends into its parameter tree. */
     @FunctionalInterface
     interface Resolver {
@@ -47,7 +51,7 @@ final class RegionMembers {
      *
      * @param noRegion the {@code region} tree of a single hospital
      */
-    static void expand(ObjectNode tree, JsonNode noRegion, Resolver resolver) throws ScenarioException {
+    static void expand(ObjectNode tree, JsonNode noRegion, Resolver resolver, Merge merge) throws ScenarioException {
         ArrayNode list = members(tree);
         if (list == null) {
             return;
@@ -68,7 +72,7 @@ final class RegionMembers {
             base.set("region", noRegion.deepCopy());
             JsonNode own = entry.get("parameters");
             if (own != null && own.isObject()) {
-                merge(base, (ObjectNode) own);
+                merge.over(base, (ObjectNode) own.deepCopy());
             }
             if (own == null || own.isObject()) {
                 entry.set("parameters", base);
@@ -85,17 +89,5 @@ final class RegionMembers {
     /** The path of {@code path} in member {@code i}'s parameters. */
     static String inMember(int i, String path) {
         return "region.hospitals[" + i + "].parameters" + (path.startsWith("[") ? "" : ".") + path;
-    }
-
-    private static void merge(ObjectNode base, ObjectNode over) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode old = base.get(field.getKey());
-            if (old != null && old.isObject() && field.getValue().isObject()) {
-                merge((ObjectNode) old, (ObjectNode) field.getValue());
-            } else {
-                base.set(field.getKey(), field.getValue().deepCopy());
-            }
-        }
     }
 }

@@ -292,7 +292,7 @@ public final class ScenarioLoader {
                         "a hospital's scenario, not a region's");
             }
             return tree;
-        });
+        }, (base, own) -> merge(base, own, "", new LinkedHashMap<>(), null));
         List<ScenarioException> setErrors = new ArrayList<>();
         Map<String, String> typed = applySets(resolved, sets, setErrors);
         HospitalParameters parameters = bind(resolved, document.source(), sets, typed, setErrors);

@@ -9,13 +9,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.groundswell.model.RunListener;
 import org.groundswell.model.metrics.DayRecord;
-import org.groundswell.model.metrics.Metric;
-import org.groundswell.model.metrics.Metrics;
 
 /**
  * Streams {@code hospitals.csv} for a region as it runs: a row per day and member hospital, in the region's
  * order within a day (warm-up days negative), columns {@code day}, {@code hospital}, then every metric of
- * {@link Metrics#all()} in registry order, each the hospital's own. {@code timeseries.csv} holds the region's
+ * {@link org.groundswell.model.metrics.Metrics#all()} in registry order, each the hospital's own. {@code timeseries.csv} holds the region's
  * pooled figures.
  */
 public final class HospitalsCsv implements RunListener, Closeable {
@@ -36,22 +34,12 @@ public final class HospitalsCsv implements RunListener, Closeable {
      * @throws IOException if the file cannot be created
      */
     public static HospitalsCsv create(Path directory) throws IOException {
-        List<String> header = new ArrayList<>();
-        header.add("day");
-        header.add("hospital");
-        Metrics.all().stream().map(Metric::name).forEach(header::add);
-        return new HospitalsCsv(Csv.open(directory.resolve(FILE), header));
+        return new HospitalsCsv(Csv.open(directory.resolve(FILE), TimeseriesCsv.header("hospital")));
     }
 
     @Override
     public void onHospitalDay(String hospital, DayRecord day) {
-        row.clear();
-        row.add(Integer.toString(day.day()));
-        row.add(hospital);
-        for (double v : day.values()) {
-            row.add(Numbers.format(v));
-        }
-        Csv.print(printer, row);
+        TimeseriesCsv.print(printer, row, day, hospital);
     }
 
     @Override

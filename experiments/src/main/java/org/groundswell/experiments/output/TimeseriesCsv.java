@@ -36,16 +36,28 @@ public final class TimeseriesCsv implements RunListener, Closeable {
      * @throws IOException if the file cannot be created
      */
     public static TimeseriesCsv create(Path directory) throws IOException {
-        List<String> header = new ArrayList<>();
-        header.add("day");
-        Metrics.all().stream().map(Metric::name).forEach(header::add);
-        return new TimeseriesCsv(Csv.open(directory.resolve(FILE), header));
+        return new TimeseriesCsv(Csv.open(directory.resolve(FILE), header()));
     }
 
     @Override
     public void onDay(DayRecord day) {
+        print(printer, row, day);
+    }
+
+    /** The header of a file of daily records: {@code day}, then {@code keys}, then every metric. */
+    static List<String> header(String... keys) {
+        List<String> header = new ArrayList<>();
+        header.add("day");
+        header.addAll(List.of(keys));
+        Metrics.all().stream().map(Metric::name).forEach(header::add);
+        return header;
+    }
+
+    /** Prints {@code day}'s record as a row of {@link #header}, in {@code row} (reused), after {@code keys}. */
+    static void print(CSVPrinter printer, List<String> row, DayRecord day, String... keys) {
         row.clear();
         row.add(Integer.toString(day.day()));
+        row.addAll(List.of(keys));
         for (double v : day.values()) {
             row.add(Numbers.format(v));
         }

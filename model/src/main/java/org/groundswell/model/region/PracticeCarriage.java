@@ -90,18 +90,17 @@ public final class PracticeCarriage implements Serializable {
     }
 
     private void carry(int h, Tallies tally, int day) {
-        Practices practices = problems[h].practices();
+        double[] share = tally.othersShares(h);
         for (int u = 0; u < weekShifts[h].length; u++) {
             double shifts = weekShifts[h][u];
             if (shifts <= 0) {
                 continue;
             }
             for (ProblemType t : TYPES) {
-                double share = tally.othersShare(h, t);
-                if (share <= 0 || !open(h, u, t)) {
+                if (share[t.ordinal()] <= 0 || !open(h, u, t)) {
                     continue;
                 }
-                double chance = 1 - Math.exp(-bank.carryRate() * shifts * share);
+                double chance = 1 - Math.exp(-bank.carryRate() * shifts * share[t.ordinal()]);
                 if (draw(CARRY, h, u, t, day) < chance) {
                     double fit = tally.othersFit(h, t) * (1 - bank.carriedFitLoss());
                     problems[h].adopt(new Practice(u, t, Designer.CARRIED, fit, bank.carriedKnownShare(), day, -1,
@@ -112,13 +111,13 @@ public final class PracticeCarriage implements Serializable {
     }
 
     private void copy(int h, Tallies tally, int day) {
+        double[] share = tally.othersShares(h);
         for (int u = 0; u < problems[h].units(); u++) {
             for (ProblemType t : TYPES) {
-                double share = tally.othersShare(h, t);
-                if (share <= 0 || !open(h, u, t)) {
+                if (share[t.ordinal()] <= 0 || !open(h, u, t)) {
                     continue;
                 }
-                double chance = 1 - Math.exp(-data.copyRate() * share);
+                double chance = 1 - Math.exp(-data.copyRate() * share[t.ordinal()]);
                 if (draw(COPY, h, u, t, day) < chance) {
                     double fit = tally.othersFit(h, t) * (1 - data.copyFitLoss());
                     problems[h].adopt(new Practice(u, t, Designer.CENTRAL, fit, data.copyCompliance(), day, -1,
@@ -163,6 +162,15 @@ public final class PracticeCarriage implements Serializable {
                 }
             }
             return new Tallies(total, where, fit);
+        }
+
+        /** {@link #othersShare} of every type, in type order: worked out once per member, not per unit. */
+        double[] othersShares(int h) {
+            double[] shares = new double[TYPES.length];
+            for (ProblemType t : TYPES) {
+                shares[t.ordinal()] = othersShare(h, t);
+            }
+            return shares;
         }
 
         /** The share of the weight at the members other than {@code h} where {@code t}'s practice works. */
